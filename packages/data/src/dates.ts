@@ -1,0 +1,94 @@
+/** An ISO 8601 date at year, month or day precision: `1994`, `1994-05` or `1994-05-04`. */
+export type PartialDate = string;
+
+export type DatePrecision = "year" | "month" | "day";
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The precision of a valid partial date, or `undefined` when it is not one (e.g. `1994-02-30`). */
+export function datePrecision(value: string): DatePrecision | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (m === undefined) return "year";
+  const month = Number(m);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return "month";
+  const day = Number(d);
+  return day >= 1 && day <= daysInMonth(year, month) ? "day" : undefined;
+}
+
+export const isPartialDate = (value: string): boolean => datePrecision(value) !== undefined;
+
+/** Throws a one-line error naming the value when it is not a partial date. */
+export function assertPartialDate(value: unknown, name = "date"): asserts value is PartialDate {
+  if (typeof value !== "string" || !isPartialDate(value)) {
+    throw new RangeError(
+      `Invalid ${name} ${JSON.stringify(value)}: expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
+    );
+  }
+}
+
+/** The first day a partial date can mean: `1994` → `1994-01-01`. */
+export function earliestDay(value: PartialDate): string {
+  assertPartialDate(value);
+  if (value.length === 4) return `${value}-01-01`;
+  if (value.length === 7) return `${value}-01`;
+  return value;
+}
+
+/** The last day a partial date can mean: `1994-02` → `1994-02-28`. */
+export function latestDay(value: PartialDate): string {
+  assertPartialDate(value);
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const day = daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+    return `${value}-${String(day).padStart(2, "0")}`;
+  }
+  return value;
+}
+
+/** Whether a range can be in order: the earliest `start` is not after the latest `end`. */
+export const isOrderedRange = (start: PartialDate, end: PartialDate): boolean =>
+  earliestDay(start) <= latestDay(end);
+
+/** Sort order for partial dates: by first possible day, then coarser precision first. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const byDay = earliestDay(a).localeCompare(earliestDay(b));
+  return byDay !== 0 ? byDay : a.length - b.length;
+}
+
+/** A date for people, at its own precision: "4 May 1994", "March 1992", "1992". */
+export function formatDate(value: PartialDate): string {
+  assertPartialDate(value);
+  const [year, month, day] = value.split("-");
+  if (month === undefined) return year as string;
+  const monthName = MONTHS[Number(month) - 1];
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/** A range for people: "September 1999 – April 2008", "since 2002". */
+export function formatRange(start: PartialDate, end?: PartialDate): string {
+  if (end === undefined) return `since ${formatDate(start)}`;
+  if (start === end) return formatDate(start);
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}

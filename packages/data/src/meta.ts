@@ -1,0 +1,14 @@
+import meta from "../data/meta.json" with { type: "json" };
+// a named import lets the bundler inline only the version, not the whole package.json
+import { version } from "../package.json";
+import { deepFreeze } from "./freeze.js";
+import type { Meta } from "./schema/records.js";
+
+/** The dataset's description of itself: package version, as-of date, licences, retired ids. */
+export type DatasetMeta = Meta & { readonly name: "@aznato/data"; readonly version: string };
+
+export const datasetMeta: DatasetMeta = deepFreeze({
+  name: "@aznato/data" as const,
+  version,
+  ...(meta as unknown as Meta),
+});

@@ -1,0 +1,88 @@
+/** The nine collections, in the order the dataset lists them. */
+export const collectionNames = [
+  "sources",
+  "areas",
+  "places",
+  "organizations",
+  "people",
+  "programmes",
+  "operations",
+  "events",
+  "claims",
+] as const;
+
+export type CollectionName = (typeof collectionNames)[number];
+
+/**
+ * Every reference from one record to another, as a path into the record (`[]` steps into an array)
+ * and the collection it must resolve in. Validation, `related()`, `citationsFor()` and the CSV link
+ * tables all read this one list, so a new reference field is declared once.
+ */
+export interface Relation {
+  from: CollectionName;
+  path: string;
+  to: CollectionName | "any";
+}
+
+const citationPaths = (prefix: string) => `${prefix}citations[].source`;
+
+export const relations: readonly Relation[] = [
+  { from: "places", path: "country", to: "places" },
+  { from: "places", path: citationPaths(""), to: "sources" },
+  { from: "organizations", path: "country", to: "places" },
+  { from: "organizations", path: "parent", to: "organizations" },
+  { from: "organizations", path: "roles[].citations[].source", to: "sources" },
+  { from: "organizations", path: citationPaths(""), to: "sources" },
+  { from: "people", path: "positions[].organization", to: "organizations" },
+  { from: "people", path: citationPaths(""), to: "sources" },
+  { from: "programmes", path: "parent", to: "programmes" },
+  { from: "programmes", path: "successor", to: "programmes" },
+  { from: "programmes", path: "organizations[]", to: "organizations" },
+  { from: "programmes", path: "areas[]", to: "areas" },
+  { from: "programmes", path: "alternatives[].citations[].source", to: "sources" },
+  { from: "programmes", path: citationPaths(""), to: "sources" },
+  { from: "operations", path: "places[]", to: "places" },
+  { from: "operations", path: "organizations[]", to: "organizations" },
+  { from: "operations", path: "areas[]", to: "areas" },
+  { from: "operations", path: "contributions[].citations[].source", to: "sources" },
+  { from: "operations", path: "contributions[].alternatives[].citations[].source", to: "sources" },
+  { from: "operations", path: "alternatives[].citations[].source", to: "sources" },
+  { from: "operations", path: citationPaths(""), to: "sources" },
+  { from: "events", path: "areas[]", to: "areas" },
+  { from: "events", path: "people[]", to: "people" },
+  { from: "events", path: "organizations[]", to: "organizations" },
+  { from: "events", path: "places[]", to: "places" },
+  { from: "events", path: "programmes[]", to: "programmes" },
+  { from: "events", path: "operations[]", to: "operations" },
+  { from: "events", path: "alternatives[].citations[].source", to: "sources" },
+  { from: "events", path: citationPaths(""), to: "sources" },
+  { from: "claims", path: "statement.source", to: "sources" },
+  { from: "claims", path: "evidence[].source", to: "sources" },
+  { from: "claims", path: "about[]", to: "any" },
+];
+
+/** Citation paths, which `related()` leaves to `citationsFor()`. */
+export const isCitationPath = (path: string): boolean =>
+  path.endsWith("citations[].source") ||
+  path.startsWith("statement.") ||
+  path.startsWith("evidence[]");
+
+/** The values found at `path` in `record`: `a[].b` collects `b` from every item of `a`. */
+export function valuesAt(record: unknown, path: string): unknown[] {
+  let current: unknown[] = [record];
+  for (const step of path.split(".")) {
+    const isArray = step.endsWith("[]");
+    const key = isArray ? step.slice(0, -2) : step;
+    const next: unknown[] = [];
+    for (const value of current) {
+      if (value === null || typeof value !== "object") continue;
+      const child = (value as Record<string, unknown>)[key];
+      if (child === undefined) continue;
+      if (isArray) {
+        if (Array.isArray(child)) next.push(...child);
+      } else next.push(child);
+    }
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,32 @@
+// Closed vocabularies, kept free of zod so the root entry can use them without loading it.
+
+/** What sort of event a timeline entry is. */
+export const eventTypes = [
+  "accession",
+  "agreement",
+  "document",
+  "decision",
+  "visit",
+  "summit",
+  "meeting",
+  "deployment",
+  "withdrawal",
+  "mandate",
+  "institution",
+  "public-diplomacy",
+  "exercise",
+] as const;
+
+export type EventType = (typeof eventTypes)[number];
+
+/** How a claim of the source document stands against other sources. */
+export const verdicts = [
+  "confirmed",
+  "imprecise",
+  "outdated",
+  "disputed",
+  "unverified",
+  "incorrect",
+] as const;
+
+export type Verdict = (typeof verdicts)[number];
