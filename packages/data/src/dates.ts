@@ -3,7 +3,8 @@ export type PartialDate = string;
 
 export type DatePrecision = "year" | "month" | "day";
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The shape of a partial date (calendar validity is checked by `datePrecision`). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const MONTHS = [
   "January",

@@ -41,6 +41,7 @@ export const relations: readonly Relation[] = [
   { from: "programmes", path: "areas[]", to: "areas" },
   { from: "programmes", path: "alternatives[].citations[].source", to: "sources" },
   { from: "programmes", path: citationPaths(""), to: "sources" },
+  { from: "operations", path: "successor", to: "operations" },
   { from: "operations", path: "places[]", to: "places" },
   { from: "operations", path: "organizations[]", to: "organizations" },
   { from: "operations", path: "areas[]", to: "areas" },

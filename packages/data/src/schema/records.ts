@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { datePrecision, isOrderedRange } from "../dates.js";
+import { datePrecision, isOrderedRange, PARTIAL_DATE } from "../dates.js";
 import type { Frozen } from "../freeze.js";
 import { eventTypes, verdicts } from "../vocabulary.js";
 
@@ -7,8 +7,8 @@ import { eventTypes, verdicts } from "../vocabulary.js";
 export const TextSchema = z
   .string()
   .min(1, "must not be empty")
-  .refine((s) => s.trim() === s, "must not start or end with whitespace")
-  .refine((s) => !/^[=+@]/.test(s), "must not start with =, + or @ (spreadsheet formula)");
+  .regex(/^\S(?:[\s\S]*\S)?$/, "must not start or end with whitespace")
+  .regex(/^[^=+@]/, "must not start with =, + or @ (spreadsheet formula)");
 
 export const IdSchema = z
   .string()
@@ -26,6 +26,7 @@ const ref = (collection: string) =>
 
 export const PartialDateSchema = z
   .string()
+  .regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
   .refine((s) => datePrecision(s) !== undefined, {
     message: "must be a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD",
   })

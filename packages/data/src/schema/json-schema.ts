@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { type CollectionName, collectionNames } from "../relations.js";
+import { collectionSchemas } from "./records.js";
+import { DatasetSchema } from "./validate.js";
+
+/** JSON Schema (draft 2020-12) of one collection (an array of its records), or of the whole dataset. */
+export function jsonSchema(name: CollectionName | "dataset"): Record<string, unknown> {
+  const schema = name === "dataset" ? DatasetSchema : z.array(collectionSchemas[name]);
+  return z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Every JSON Schema the package ships, by file name. */
+export const jsonSchemaFiles = (): Record<string, Record<string, unknown>> =>
+  Object.fromEntries(
+    (["dataset", ...collectionNames] as const).map((name) => [
+      `${name}.schema.json`,
+      jsonSchema(name),
+    ]),
+  );
