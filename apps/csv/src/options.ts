@@ -1,0 +1,80 @@
+import { isPartialDate } from "@aznato/data";
+import { usageError } from "./errors.js";
+
+export const languages = ["en", "az", "all"] as const;
+export type Language = (typeof languages)[number];
+
+/** Options for the whole export (and for each table in it). */
+export interface ExportOptions {
+  /** Which name columns to keep: `name_en`, `name_az` or both (default). */
+  lang?: Language;
+  /** Keep records of dated collections whose dates overlap `from`…`to` (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Field separator; default `,`. */
+  delimiter?: string;
+  /** Tab-separated (`.tsv` files); overrides `delimiter`. */
+  tsv?: boolean;
+  /** Start each file with a UTF-8 byte order mark. */
+  bom?: boolean;
+  /** Excel profile: BOM, formula escaping, CRLF. */
+  excel?: boolean;
+  /** Escape cells that start with `= + - @`, TAB or CR with a `'` (numbers stay numbers). */
+  escapeFormulas?: boolean;
+  /** End rows with LF instead of CRLF. */
+  lf?: boolean;
+  /** Write a header row (default true). */
+  header?: boolean;
+}
+
+/** Options for one table: the export options plus a choice of columns. */
+export interface TableOptions extends ExportOptions {
+  columns?: readonly string[];
+  excludeColumns?: readonly string[];
+}
+
+/** The CSV dialect the options come to. */
+export interface Format {
+  delimiter: string;
+  lineEnding: "\r\n" | "\n";
+  bom: boolean;
+  escapeFormulas: boolean;
+  header: boolean;
+  extension: "csv" | "tsv";
+  mediatype: string;
+}
+
+export function resolveFormat(options: ExportOptions): Format {
+  const excel = options.excel === true;
+  if (options.excel && options.lf) throw usageError("--excel writes CRLF: leave out --lf");
+  const delimiter = options.tsv ? "\t" : (options.delimiter ?? ",");
+  if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
+    throw usageError(
+      `Invalid --delimiter ${JSON.stringify(delimiter)}: use one character other than a quote or line break, e.g. ',' ';' '|'`,
+    );
+  }
+  const tsv = delimiter === "\t";
+  return {
+    delimiter,
+    lineEnding: options.lf ? "\n" : "\r\n",
+    bom: excel || options.bom === true,
+    escapeFormulas: excel || options.escapeFormulas === true,
+    header: options.header !== false,
+    extension: tsv ? "tsv" : "csv",
+    mediatype: tsv ? "text/tab-separated-values" : "text/csv",
+  };
+}
+
+export function checkOptions(options: ExportOptions): void {
+  if (options.lang !== undefined && !languages.includes(options.lang)) {
+    throw usageError(`Unknown --lang ${JSON.stringify(options.lang)}: use one of ${languages.join(", ")}`);
+  }
+  for (const key of ["from", "to"] as const) {
+    const value = options[key];
+    if (value !== undefined && !isPartialDate(value)) {
+      throw usageError(
+        `Invalid --${key} ${JSON.stringify(value)}: use a date as YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
+    }
+  }
+}
