@@ -29,7 +29,7 @@ await build({ silent: true });
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const dist = join(packageDir, "dist");
 const { meta, ...collections } = result.data;
-const dataset = { meta: { name: "@aznato/data", version, ...meta }, ...collections };
+const dataset = { meta: { ...meta, name: "@aznato/data", version }, ...collections };
 writeFileSync(join(dist, "dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);
 mkdirSync(join(dist, "json-schema"), { recursive: true });
 for (const [file, schema] of Object.entries(jsonSchemaFiles())) {

@@ -8,7 +8,7 @@ import type { Meta } from "./schema/records.js";
 export type DatasetMeta = Meta & { readonly name: "@aznato/data"; readonly version: string };
 
 export const datasetMeta: DatasetMeta = deepFreeze({
+  ...(meta as unknown as Meta),
   name: "@aznato/data" as const,
   version,
-  ...(meta as unknown as Meta),
 });

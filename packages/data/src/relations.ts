@@ -68,22 +68,30 @@ export const isCitationPath = (path: string): boolean =>
   path.startsWith("statement.") ||
   path.startsWith("evidence[]");
 
-/** The values found at `path` in `record`: `a[].b` collects `b` from every item of `a`. */
-export function valuesAt(record: unknown, path: string): unknown[] {
-  let current: unknown[] = [record];
+/**
+ * The values found at `path` in `record`, each with its concrete path: `a[].b` collects `b` from
+ * every item of `a`, as `[["a[0].b", …], ["a[1].b", …]]`.
+ */
+export function entriesAt(record: unknown, path: string): [string, unknown][] {
+  let current: [string, unknown][] = [["", record]];
   for (const step of path.split(".")) {
     const isArray = step.endsWith("[]");
     const key = isArray ? step.slice(0, -2) : step;
-    const next: unknown[] = [];
-    for (const value of current) {
+    const next: [string, unknown][] = [];
+    for (const [at, value] of current) {
       if (value === null || typeof value !== "object") continue;
       const child = (value as Record<string, unknown>)[key];
       if (child === undefined) continue;
-      if (isArray) {
-        if (Array.isArray(child)) next.push(...child);
-      } else next.push(child);
+      const childAt = at === "" ? key : `${at}.${key}`;
+      if (!isArray) next.push([childAt, child]);
+      else if (Array.isArray(child))
+        child.forEach((item, i) => next.push([`${childAt}[${i}]`, item]));
     }
     current = next;
   }
   return current;
 }
+
+/** The values found at `path` in `record` (see `entriesAt`). */
+export const valuesAt = (record: unknown, path: string): unknown[] =>
+  entriesAt(record, path).map(([, value]) => value);

@@ -422,6 +422,12 @@ export const ClaimSchema = z
 
 export const MetaSchema = z
   .strictObject({
+    name: z.literal("@aznato/data").optional().meta({
+      description: "The npm package (added at build time).",
+    }),
+    version: z.string().min(1).optional().meta({
+      description: "The package version that ships this data (added at build time).",
+    }),
     title: TextSchema,
     description: TextSchema,
     asOf: PartialDateSchema.meta({ description: "Date up to which the sources were checked." }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CollectionName, collectionNames, relations, valuesAt } from "../relations.js";
+import { type CollectionName, collectionNames, entriesAt, relations } from "../relations.js";
 import { collectionSchemas, MetaSchema, type Source } from "./records.js";
 
 // each collection is an array of its records in the dataset
@@ -66,12 +66,12 @@ function checkDataset(data: Dataset): ValidationIssue[] {
 
   for (const relation of relations) {
     data[relation.from].forEach((record, index) => {
-      for (const target of valuesAt(record, relation.path)) {
+      for (const [at, target] of entriesAt(record, relation.path)) {
         const found = owner.get(target as string);
         const ok = relation.to === "any" ? found !== undefined : found === relation.to;
         if (!ok) {
           issues.push({
-            path: `${relation.from}[${index}].${relation.path}`,
+            path: `${relation.from}[${index}].${at}`,
             id: record.id,
             message: `"${String(target)}" is not ${relation.to === "any" ? "a record" : `in ${relation.to}`}`,
           });
@@ -110,9 +110,9 @@ function checkDataset(data: Dataset): ValidationIssue[] {
     if (relation.to !== "sources") continue;
     const citationPath = relation.path.slice(0, -".source".length);
     data[relation.from].forEach((record, index) => {
-      valuesAt(record, citationPath).forEach((citation, n) => {
-        checkQuote(citation, `${relation.from}[${index}].${citationPath} #${n}`, record.id);
-      });
+      for (const [at, citation] of entriesAt(record, citationPath)) {
+        checkQuote(citation, `${relation.from}[${index}].${at}`, record.id);
+      }
     });
   }
 

@@ -1,0 +1,185 @@
+// Checks the packed tarball, as npm users get it: publint, attw, and imports from a scratch consumer.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { packageDir } from "./dataset-files.js";
+
+const bin = (name: string) => join(packageDir, "node_modules/.bin", name);
+const work = mkdtempSync(join(tmpdir(), "aznato-pack-"));
+const consumer = join(work, "consumer");
+const installed = join(consumer, "node_modules/@aznato/data");
+let tarball = "";
+
+const run = (command: string, args: string[], cwd = consumer) =>
+  spawnSync(command, args, { cwd, encoding: "utf8" });
+
+beforeAll(() => {
+  execFileSync("npx", ["-y", "pnpm@12.4.2", "pack", "--pack-destination", work], {
+    cwd: packageDir,
+    stdio: "pipe",
+  });
+  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+  tarball = join(work, `aznato-data-${version}.tgz`);
+  // what `npm install <tarball>` lays out, without zod at first
+  mkdirSync(installed, { recursive: true });
+  execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
+  writeFileSync(join(consumer, "package.json"), '{ "name": "consumer", "private": true }');
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the packed package", () => {
+  it("passes publint --strict", () => {
+    const result = run(bin("publint"), ["run", tarball, "--strict"]);
+    expect(result.stdout + result.stderr).toContain("All good!");
+    expect(result.status).toBe(0);
+  });
+
+  it("passes attw for node16 (from ESM and CJS) and bundler resolution", () => {
+    const result = run(bin("attw"), [tarball, "--profile", "node16", "--format", "json"]);
+    expect(result.status, result.stdout.slice(0, 2000)).toBe(0);
+    // node10 cannot read `exports` at all, so its subpath failures are expected and ignored
+    const problems = JSON.parse(result.stdout).analysis.problems as { resolutionKind?: string }[];
+    expect(problems.filter((p) => p.resolutionKind !== "node10")).toEqual([]);
+  });
+
+  it("ships the licences, the dataset and the JSON Schemas, and no tests or sources", () => {
+    const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n");
+    for (const file of [
+      "LICENSE",
+      "LICENSE-DATA",
+      "dist/dataset.json",
+      "dist/json-schema/events.schema.json",
+    ]) {
+      expect(files).toContain(`package/${file}`);
+    }
+    expect(files.filter((f) => /\.test|\/src\/|\/data\//.test(f))).toEqual([]);
+    for (const licence of ["LICENSE", "LICENSE-DATA"]) {
+      expect(readFileSync(join(installed, licence), "utf8")).toBe(
+        readFileSync(join(packageDir, "../..", licence), "utf8"),
+      );
+    }
+  });
+
+  it("imports from the root with Node ESM and CJS without zod installed", () => {
+    const esm = run("node", [
+      "--input-type=module",
+      "-e",
+      'import { events, getById, datasetMeta } from "@aznato/data"; import { events as e2 } from "@aznato/data/events"; console.log(events.length > 0, events === e2, Object.isFrozen(events[0]), typeof getById, datasetMeta.name)',
+    ]);
+    expect(esm.stderr).toBe("");
+    expect(esm.stdout.trim()).toBe("true true true function @aznato/data");
+    const cjs = run("node", [
+      "-e",
+      'const d = require("@aznato/data"); console.log(d.events.length > 0, d.events === require("@aznato/data/events").events, typeof d.search)',
+    ]);
+    expect(cjs.stderr).toBe("");
+    expect(cjs.stdout.trim()).toBe("true true function");
+    // the schema entry needs zod, so it fails here: proof that the root never loads it
+    const schema = run("node", [
+      "--input-type=module",
+      "-e",
+      'await import("@aznato/data/schema")',
+    ]);
+    expect(schema.stderr).toMatch(/Cannot find (package|module) 'zod'/);
+  });
+
+  it("reads dataset.json and the package.json through the exports map", () => {
+    const result = run("node", [
+      "-e",
+      'const d = require("@aznato/data/dataset.json"); const s = require("@aznato/data/json-schema/events.schema.json"); console.log(d.meta.version === require("@aznato/data/package.json").version, s.type)',
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("true array");
+  });
+
+  describe("with zod installed", () => {
+    beforeAll(() => {
+      symlinkSync(join(packageDir, "node_modules/zod"), join(consumer, "node_modules/zod"), "dir");
+    });
+
+    it("validates the shipped dataset.json with the schema entry (ESM and CJS)", () => {
+      const esm = run("node", [
+        "--input-type=module",
+        "-e",
+        'import { validate } from "@aznato/data/schema"; import { createRequire } from "node:module"; const r = validate(createRequire(import.meta.url)("@aznato/data/dataset.json")); console.log(r.success)',
+      ]);
+      expect(esm.stderr).toBe("");
+      expect(esm.stdout.trim()).toBe("true");
+      const cjs = run("node", [
+        "-e",
+        'const { validate } = require("@aznato/data/schema"); console.log(validate({}).issues.length > 0)',
+      ]);
+      expect(cjs.stdout.trim()).toBe("true");
+    });
+
+    it.each(["node16", "bundler"])(
+      "type-checks a consumer under moduleResolution %s",
+      (resolution) => {
+        const dir = join(consumer, resolution);
+        mkdirSync(dir, { recursive: true });
+        const module = resolution === "node16" ? "node16" : "preserve";
+        writeFileSync(
+          join(dir, "tsconfig.json"),
+          JSON.stringify({
+            compilerOptions: {
+              target: "es2022",
+              module,
+              moduleResolution: resolution,
+              strict: true,
+              noEmit: true,
+              types: [],
+              skipLibCheck: false,
+            },
+            include: ["*.ts", "*.mts", "*.cts"],
+          }),
+        );
+        const usage = `import { getById, timeline, type Event, type Person } from "@aznato/data";
+import { events } from "@aznato/data/events";
+import { validate, EventSchema } from "@aznato/data/schema";
+const person: Person = getById("heydar-aliyev");
+const list: readonly Event[] = timeline({ from: "1994" });
+const ok: boolean = validate(events).success && EventSchema.safeParse(list[0]).success;
+export { person, ok };
+`;
+        writeFileSync(join(dir, "esm.mts"), usage);
+        writeFileSync(
+          join(dir, "cjs.cts"),
+          'import data = require("@aznato/data");\nexport const n: number = data.events.length;\n',
+        );
+        const tsc = run("node", [join(packageDir, "node_modules/typescript/bin/tsc"), "-p", dir]);
+        expect(tsc.stdout + tsc.stderr, tsc.stdout).toBe("");
+        expect(tsc.status).toBe(0);
+      },
+    );
+  });
+
+  it("bundles for the browser, and an events-only import leaves the other collections out", async () => {
+    const bundle = async (source: string) => {
+      const result = await build({
+        stdin: { contents: source, resolveDir: consumer, loader: "js" },
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        minify: true,
+        write: false,
+        logLevel: "silent",
+      });
+      return result.outputFiles[0]?.text ?? "";
+    };
+    const whole = await bundle(
+      'import { search } from "@aznato/data"; console.log(search("Baku"));',
+    );
+    // a phrase of the source document's full text, which only the sources collection carries
+    const sourceText = "multi-faceted history of mutual cooperation";
+    expect(whole).toContain(sourceText);
+    expect(whole).not.toContain("zod");
+    const events = await bundle(
+      'import { events } from "@aznato/data/events"; console.log(events);',
+    );
+    expect(events.length).toBeLessThan(whole.length);
+    expect(events).not.toContain(sourceText);
+  });
+});

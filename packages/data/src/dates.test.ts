@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import {
+  assertPartialDate,
+  compareDates,
+  datePrecision,
+  earliestDay,
+  formatDate,
+  formatRange,
+  isOrderedRange,
+  latestDay,
+} from "./dates.js";
+
+describe("datePrecision", () => {
+  it.each([
+    ["1994", "year"],
+    ["1992-03", "month"],
+    ["1994-05-04", "day"],
+    ["2024-02-29", "day"],
+  ])("%s is a %s", (value, precision) => {
+    expect(datePrecision(value)).toBe(precision);
+  });
+
+  it.each(["2023-02-29", "1994-13", "1994-00", "1994-04-31", "94", "1994-5-4", "1994/05/04", ""])(
+    "rejects %j",
+    (value) => {
+      expect(datePrecision(value)).toBeUndefined();
+    },
+  );
+});
+
+describe("ranges", () => {
+  it("widens partial dates to the days they can mean", () => {
+    expect(earliestDay("1994")).toBe("1994-01-01");
+    expect(latestDay("1994")).toBe("1994-12-31");
+    expect(latestDay("2024-02")).toBe("2024-02-29");
+    expect(latestDay("2023-02")).toBe("2023-02-28");
+  });
+
+  it("accepts a range whose ends overlap at coarser precision", () => {
+    expect(isOrderedRange("2008-04-17", "2008")).toBe(true);
+    expect(isOrderedRange("2008", "2007-12")).toBe(false);
+  });
+
+  it("sorts by first possible day, coarser first", () => {
+    const sorted = ["1994-05-04", "1994", "1992-03", "1994-05"].sort(compareDates);
+    expect(sorted).toEqual(["1992-03", "1994", "1994-05", "1994-05-04"]);
+  });
+});
+
+describe("formatDate", () => {
+  it("follows the precision", () => {
+    expect(formatDate("1994-05-04")).toBe("4 May 1994");
+    expect(formatDate("1992-03")).toBe("March 1992");
+    expect(formatDate("1992")).toBe("1992");
+    expect(formatRange("1999-09", "2008-04")).toBe("September 1999 – April 2008");
+    expect(formatRange("2002")).toBe("since 2002");
+  });
+
+  it("names a bad value in its error", () => {
+    expect(() => formatDate("1994-02-30")).toThrow('Invalid date "1994-02-30"');
+    expect(() => assertPartialDate(19940504, "from date")).toThrow("Invalid from date 19940504");
+  });
+});

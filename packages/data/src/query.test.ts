@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { dataset } from "./dataset.js";
+import { compareDates } from "./dates.js";
+import { citationsFor, collectionOf, getById, related, search, timeline } from "./query.js";
+import { collectionNames } from "./relations.js";
+
+const anEvent = dataset.events[0];
+if (!anEvent) throw new Error("the dataset has no events");
+
+describe("getById", () => {
+  it("finds a record of every collection by its id", () => {
+    for (const name of collectionNames) {
+      for (const record of dataset[name]) {
+        expect(getById(record.id)).toBe(record);
+        expect(collectionOf(record.id)).toBe(name);
+      }
+    }
+  });
+
+  it("returns undefined for an unknown id", () => {
+    expect(getById("no-such-record")).toBeUndefined();
+    expect(collectionOf("no-such-record")).toBeUndefined();
+  });
+});
+
+describe("timeline", () => {
+  it("lists every event in date order by default", () => {
+    const all = timeline();
+    expect(all).toHaveLength(dataset.events.length);
+    for (let i = 1; i < all.length; i++) {
+      expect(compareDates(all[i - 1]?.date as string, all[i]?.date as string)).toBeLessThanOrEqual(
+        0,
+      );
+    }
+  });
+
+  it("keeps events that overlap the from/to window at any precision", () => {
+    const year = anEvent.date.slice(0, 4);
+    const inYear = timeline({ from: year, to: year });
+    expect(inYear).toContain(anEvent);
+    expect(inYear.every((e) => e.date.startsWith(year) || (e.endDate ?? "") >= year)).toBe(true);
+    expect(timeline({ to: `${Number(year) - 1}` })).not.toContain(anEvent);
+    expect(timeline({ from: `${Number(year) + 1}` })).not.toContain(anEvent);
+  });
+
+  it("filters by area and type", () => {
+    const area = anEvent.areas[0] as string;
+    const byArea = timeline({ areas: [area as never] });
+    expect(byArea).toContain(anEvent);
+    expect(byArea.every((e) => e.areas.includes(area))).toBe(true);
+    const byType = timeline({ types: [anEvent.type] });
+    expect(byType.every((e) => e.type === anEvent.type)).toBe(true);
+    expect(byType).toContain(anEvent);
+  });
+
+  it("throws a clear error naming an invalid date, area or type", () => {
+    expect(() => timeline({ from: "1994-02-30" })).toThrow(
+      'Invalid from date "1994-02-30": expected YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(() => timeline({ to: "last year" })).toThrow('Invalid to date "last year"');
+    expect(() => timeline({ areas: ["gardening" as never] })).toThrow('Unknown area "gardening"');
+    expect(() => timeline({ types: ["party" as never] })).toThrow('Unknown event type "party"');
+  });
+});
+
+describe("related", () => {
+  it("links both directions", () => {
+    const person = anEvent.people[0] ?? anEvent.organizations[0] ?? anEvent.places[0];
+    expect(person).toBeDefined();
+    const outgoing = related(anEvent.id).filter((r) => r.direction === "outgoing");
+    expect(outgoing.map((r) => r.id)).toContain(person);
+    const incoming = related(person as string).filter((r) => r.direction === "incoming");
+    expect(incoming.map((r) => r.id)).toContain(anEvent.id);
+    expect(incoming.find((r) => r.id === anEvent.id)?.collection).toBe("events");
+  });
+
+  it("includes claims about a record", () => {
+    const claim = dataset.claims.find((c) => c.about.length > 0);
+    const about = claim?.about[0] as string;
+    expect(related(about).some((r) => r.id === claim?.id && r.field === "claims.about[]")).toBe(
+      true,
+    );
+  });
+
+  it("is empty for an unknown id", () => {
+    expect(related("no-such-record")).toEqual([]);
+  });
+});
+
+describe("citationsFor", () => {
+  it("resolves every citation of a record to its source", () => {
+    const cited = citationsFor(anEvent.id);
+    expect(cited).toHaveLength(anEvent.citations.length);
+    for (const { citation, source } of cited) expect(source.id).toBe(citation.source);
+  });
+
+  it("includes a claim's statement and evidence", () => {
+    const claim = dataset.claims[0];
+    const paths = citationsFor(claim?.id as string).map((c) => c.path);
+    expect(paths).toContain("statement");
+    expect(paths.filter((p) => p === "evidence[]")).toHaveLength(claim?.evidence.length ?? -1);
+  });
+
+  it("is empty for an unknown id", () => {
+    expect(citationsFor("no-such-record")).toEqual([]);
+  });
+});
+
+describe("search", () => {
+  it("folds Azerbaijani letters: Seki finds Şəki, Mingecevir finds Mingəçevir", () => {
+    for (const [query, az] of [
+      ["Seki", "Şəki"],
+      ["mingecevir", "Mingəçevir"],
+      ["HEYDER", "Heydər Əliyev"],
+    ] as const) {
+      const target = [...dataset.places, ...dataset.people].find((r) => r.name.az?.includes(az));
+      expect(target, `a record named ${az}`).toBeDefined();
+      expect(search(query).map((h) => h.id)).toContain(target?.id);
+    }
+  });
+
+  it("needs every word and ranks names above text", () => {
+    const hits = search("Partnership Peace");
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.collection).toBe("programmes");
+    expect(search("Partnership zzzzqx")).toEqual([]);
+    expect(search("   ")).toEqual([]);
+  });
+});
