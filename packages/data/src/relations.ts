@@ -84,8 +84,9 @@ export function entriesAt(record: unknown, path: string): [string, unknown][] {
       if (child === undefined) continue;
       const childAt = at === "" ? key : `${at}.${key}`;
       if (!isArray) next.push([childAt, child]);
-      else if (Array.isArray(child))
-        child.forEach((item, i) => next.push([`${childAt}[${i}]`, item]));
+      else if (Array.isArray(child)) {
+        for (const [i, item] of child.entries()) next.push([`${childAt}[${i}]`, item]);
+      }
     }
     current = next;
   }
