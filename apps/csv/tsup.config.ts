@@ -12,13 +12,16 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "node",
-  external: ["@aznato/data", "csv-stringify"],
+  external: ["@aznato/data"],
+  // bundled: one file loads faster than the dozen csv-stringify is made of
+  noExternal: ["csv-stringify"],
   esbuildPlugins: [
     {
       name: "inline-dictionaries",
       setup(build) {
         build.onLoad({ filter: /[\\/]src[\\/]dictionaries\.ts$/ }, () => ({
-          contents: `export const dictionaries = ${JSON.stringify(dictionaries)};`,
+          // JSON.parse of a string literal parses faster than an object literal
+          contents: `export const dictionaries = JSON.parse(${JSON.stringify(JSON.stringify(dictionaries))});`,
           loader: "js",
         }));
       },

@@ -10,8 +10,20 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
+type NodeCrypto = typeof import("node:crypto");
+// node:crypto where there is one (fast, and loaded without an import a browser bundle would choke on)
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+
 /** The SHA-256 of `bytes`, as lower-case hex. */
 export function sha256Hex(bytes: Uint8Array): string {
+  if (nodeCrypto) return nodeCrypto.createHash("sha256").update(bytes).digest("hex");
+  return sha256Portable(bytes);
+}
+
+/** SHA-256 in plain JavaScript, for browsers. */
+export function sha256Portable(bytes: Uint8Array): string {
   const length = bytes.length;
   const padded = new Uint8Array((((length + 9 + 63) >> 6) << 6) >>> 0);
   padded.set(bytes);

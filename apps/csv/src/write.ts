@@ -1,0 +1,93 @@
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { outputError } from "./errors.js";
+import type { ExportFile } from "./export.js";
+
+const reason = (error: unknown): string => {
+  const e = error as NodeJS.ErrnoException;
+  return e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
+    ? "permission denied"
+    : e.code === "ENOENT"
+      ? "no such folder"
+      : (e.code ?? e.message);
+};
+
+/** Checks DIR before anything is written: a folder (or nothing yet), writable, empty unless `force`. */
+export function checkOutDir(dir: string, force: boolean, label = dir): void {
+  let stats: ReturnType<typeof statSync> | undefined;
+  try {
+    stats = statSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw outputError(`Cannot use --out-dir ${label}: ${reason(error)}`);
+    }
+  }
+  if (!stats) return;
+  if (!stats.isDirectory()) throw outputError(`--out-dir ${label} is a file, not a folder`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw outputError(`--out-dir ${label} is not writable`);
+  }
+  if (!force && readdirSync(dir).length > 0) {
+    throw outputError(`--out-dir ${label} is not empty: add --force to replace its contents`);
+  }
+}
+
+/**
+ * Writes the export atomically: into a temporary folder beside DIR, renamed into place at the end,
+ * so a failure or Ctrl-C leaves the previous export as it was and no partial files.
+ */
+export function writeExport(outDir: string, files: readonly ExportFile[], force: boolean): void {
+  const dir = resolve(outDir);
+  checkOutDir(dir, force, outDir);
+  const parent = dirname(dir);
+  let temp: string;
+  try {
+    mkdirSync(parent, { recursive: true });
+    temp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
+  } catch (error) {
+    throw outputError(`Cannot write --out-dir ${outDir}: ${reason(error)}`);
+  }
+  const cleanUp = () => rmSync(temp, { recursive: true, force: true });
+  const interrupted = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  try {
+    for (const file of files) writeFileSync(join(temp, file.path), file.bytes);
+    let old: string | undefined;
+    try {
+      statSync(dir);
+      old = `${temp}.old`;
+      renameSync(dir, old);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    try {
+      renameSync(temp, dir);
+    } catch (error) {
+      if (old) renameSync(old, dir);
+      throw error;
+    }
+    if (old) rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    cleanUp();
+    throw outputError(`Cannot write --out-dir ${outDir}: ${reason(error)}`);
+  } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+  }
+}
