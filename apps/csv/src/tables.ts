@@ -212,9 +212,10 @@ function visit(fields: readonly FieldDescription[], scope: Scope, out: Table[]):
     }
   }
   // a zod title shared by several columns (e.g. "Partial date") says nothing: use the column name
+  const counts = new Map<string, number>();
+  for (const c of columns) counts.set(c.title, (counts.get(c.title) ?? 0) + 1);
   for (const column of columns) {
-    const shared = columns.filter((c) => c.title === column.title).length > 1;
-    if (!column.title || shared) column.title = humanize(column.name);
+    if (!column.title || (counts.get(column.title) ?? 0) > 1) column.title = humanize(column.name);
   }
   const fixTitles = (c: Column) => ({ ...c, title: c.title || humanize(c.name) });
   out.push({

@@ -1,0 +1,41 @@
+import { parse } from "csv-parse/sync";
+import type { ExportFile } from "../src/export.js";
+
+const decoder = new TextDecoder();
+
+export const text = (file: ExportFile): string => decoder.decode(file.bytes);
+
+/** The rows of a CSV file as objects keyed by header (a leading BOM is dropped). */
+export function parseCsv(file: ExportFile | string, delimiter = ","): Record<string, string>[] {
+  const source = typeof file === "string" ? file : text(file);
+  return parse(source, { columns: true, bom: true, delimiter, relax_column_count: false });
+}
+
+export function fileByPath(files: readonly ExportFile[], path: string): ExportFile {
+  const file = files.find((f) => f.path === path);
+  if (!file) throw new Error(`no ${path} in the export`);
+  return file;
+}
+
+export interface Descriptor {
+  resources: {
+    name: string;
+    path: string;
+    bytes: number;
+    hash: string;
+    schema: {
+      fields: {
+        name: string;
+        type: string;
+        format?: string;
+        constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
+      }[];
+      primaryKey: string[];
+      foreignKeys?: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
+    };
+  }[];
+  [key: string]: unknown;
+}
+
+export const descriptorOf = (files: readonly ExportFile[]): Descriptor =>
+  JSON.parse(text(fileByPath(files, "datapackage.json")));
