@@ -1,34 +1,26 @@
 // Checks the packed tarball, as npm users get it: publint, attw, and imports from a scratch consumer.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageDir } from "./dataset-files.js";
+import { type PackedConsumer, packConsumer, tscArgs } from "./pack-fixture.js";
 
 const bin = (name: string) => join(packageDir, "node_modules/.bin", name);
-const work = mkdtempSync(join(tmpdir(), "aznato-pack-"));
-const consumer = join(work, "consumer");
-const installed = join(consumer, "node_modules/@aznato/data");
+let packed: PackedConsumer;
 let tarball = "";
+let consumer = "";
+let installed = "";
 
 const run = (command: string, args: string[], cwd = consumer) =>
   spawnSync(command, args, { cwd, encoding: "utf8" });
 
 beforeAll(() => {
-  execFileSync("npx", ["-y", "pnpm@12.4.2", "pack", "--pack-destination", work], {
-    cwd: packageDir,
-    stdio: "pipe",
-  });
-  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
-  tarball = join(work, `aznato-data-${version}.tgz`);
-  // what `npm install <tarball>` lays out, without zod at first
-  mkdirSync(installed, { recursive: true });
-  execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
-  writeFileSync(join(consumer, "package.json"), '{ "name": "consumer", "private": true }');
+  packed = packConsumer();
+  ({ tarball, consumer, installed } = packed);
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => packed.cleanup());
 
 describe("the packed package", () => {
   it("passes publint --strict", () => {
@@ -96,9 +88,7 @@ describe("the packed package", () => {
   });
 
   describe("with zod installed", () => {
-    beforeAll(() => {
-      symlinkSync(join(packageDir, "node_modules/zod"), join(consumer, "node_modules/zod"), "dir");
-    });
+    beforeAll(() => packed.addZod());
 
     it("validates the shipped dataset.json with the schema entry (ESM and CJS)", () => {
       const esm = run("node", [
@@ -115,27 +105,12 @@ describe("the packed package", () => {
       expect(cjs.stdout.trim()).toBe("true");
     });
 
-    it.each(["node16", "bundler"])(
+    it.each(["node16", "bundler"] as const)(
       "type-checks a consumer under moduleResolution %s",
       (resolution) => {
         const dir = join(consumer, resolution);
         mkdirSync(dir, { recursive: true });
-        const module = resolution === "node16" ? "node16" : "preserve";
-        writeFileSync(
-          join(dir, "tsconfig.json"),
-          JSON.stringify({
-            compilerOptions: {
-              target: "es2022",
-              module,
-              moduleResolution: resolution,
-              strict: true,
-              noEmit: true,
-              types: [],
-              skipLibCheck: false,
-            },
-            include: ["*.ts", "*.mts", "*.cts"],
-          }),
-        );
+        const tsc = tscArgs(dir, resolution);
         const usage = `import { getById, timeline, type Event, type Person } from "@aznato/data";
 import { events } from "@aznato/data/events";
 import { validate, EventSchema } from "@aznato/data/schema";
@@ -149,9 +124,9 @@ export { person, ok };
           join(dir, "cjs.cts"),
           'import data = require("@aznato/data");\nexport const n: number = data.events.length;\n',
         );
-        const tsc = run("node", [join(packageDir, "node_modules/typescript/bin/tsc"), "-p", dir]);
-        expect(tsc.stdout + tsc.stderr, tsc.stdout).toBe("");
-        expect(tsc.status).toBe(0);
+        const result = run("node", [tsc, "-p", dir]);
+        expect(result.stdout + result.stderr).toBe("");
+        expect(result.status).toBe(0);
       },
     );
   });

@@ -1,0 +1,71 @@
+// Runs every example of the root README against the packed package and checks its `// →` lines.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { packageDir } from "./dataset-files.js";
+import { type PackedConsumer, packConsumer, tscArgs } from "./pack-fixture.js";
+
+interface Example {
+  file: string;
+  code: string;
+  expected: string[];
+}
+
+/** Fenced blocks whose first line names a file (`// example.mjs`, `# example.py`). */
+export function readmeExamples(markdown: string): Example[] {
+  const examples: Example[] = [];
+  for (const match of markdown.matchAll(
+    /```\w+\n((?:\/\/|#) (\S+\.(?:mjs|cjs|ts|py))\n[\s\S]*?)```/g,
+  )) {
+    const code = match[1] as string;
+    const expected = [...code.matchAll(/^(?:\/\/|#) → (.*)$/gm)].map((m) => m[1] as string);
+    examples.push({ file: match[2] as string, code, expected });
+  }
+  return examples;
+}
+
+const examples = readmeExamples(readFileSync(join(packageDir, "../../README.md"), "utf8"));
+let packed: PackedConsumer;
+
+beforeAll(() => {
+  packed = packConsumer();
+  packed.addZod();
+}, 120_000);
+afterAll(() => packed.cleanup());
+
+describe("README examples", () => {
+  it("cover ESM, a subpath, CJS, TypeScript and Python", () => {
+    expect(examples.map((e) => e.file)).toEqual([
+      "example.mjs",
+      "subpath.mjs",
+      "example.cjs",
+      "example.ts",
+      "example.py",
+    ]);
+  });
+
+  it.each(examples.map((e) => [e.file, e] as const))(
+    "%s runs and prints what it says",
+    (file, example) => {
+      const path = join(packed.consumer, file);
+      writeFileSync(path, example.code);
+      let result: ReturnType<typeof spawnSync>;
+      if (file.endsWith(".ts")) {
+        const dir = join(packed.consumer, "ts-example");
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, file), example.code);
+        // package.test.ts checks the declaration files themselves
+        const tsc = tscArgs(dir, "node16", false);
+        result = spawnSync("node", [tsc, "-p", dir], { cwd: packed.consumer, encoding: "utf8" });
+      } else {
+        const command = file.endsWith(".py") ? "python3" : "node";
+        result = spawnSync(command, [file], { cwd: packed.consumer, encoding: "utf8" });
+      }
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      const lines = String(result.stdout).trim().split("\n");
+      expect(lines.slice(0, example.expected.length)).toEqual(example.expected);
+    },
+  );
+});
