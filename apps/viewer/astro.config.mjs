@@ -1,0 +1,13 @@
+import { defineConfig } from "astro/config";
+
+// A static site: every page is HTML built from @aznato/data; BASE lets it live under a sub-path.
+export default defineConfig({
+  output: "static",
+  base: process.env.BASE_PATH ?? "/",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  devToolbar: { enabled: false },
+  server: { port: 4321 },
+  // no telemetry, no prefetch runtime: pages without interactivity ship no JavaScript
+  prefetch: false,
+});

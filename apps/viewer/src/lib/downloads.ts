@@ -1,0 +1,41 @@
+import { collectionNames } from "@aznato/data";
+
+export interface Download {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface DownloadGroup {
+  title: string;
+  files: Download[];
+}
+
+const size = (n: number) =>
+  n < 1024
+    ? `${n} B`
+    : n < 1024 * 1024
+      ? `${(n / 1024).toFixed(1)} kB`
+      : `${(n / 1048576).toFixed(1)} MB`;
+
+/** "12.3 kB": a file size for people. */
+export const formatBytes = size;
+
+/**
+ * Sorts the exporter's files for the home page: the descriptors and full JSON first, then one CSV
+ * per collection, then the link and item tables.
+ */
+export function groupDownloads(files: readonly Download[]): DownloadGroup[] {
+  const main = new Set<string>(collectionNames.map((c) => `${c}.csv`));
+  const described = files.filter(
+    (f) => !f.path.endsWith(".csv") || f.path === "data-dictionary.csv",
+  );
+  const collections = files.filter((f) => main.has(f.path));
+  const links = files.filter(
+    (f) => f.path.endsWith(".csv") && !main.has(f.path) && f.path !== "data-dictionary.csv",
+  );
+  return [
+    { title: "Whole dataset and descriptors", files: described },
+    { title: "One CSV per collection", files: collections },
+    { title: "Link and item tables", files: links },
+  ].filter((g) => g.files.length > 0);
+}

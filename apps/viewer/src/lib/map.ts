@@ -1,0 +1,95 @@
+import { type GeoPermissibleObjects, geoBounds, geoConicConformal, geoPath } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+
+export interface MapPlace {
+  id: string;
+  label: string;
+  href: string;
+  kind: "country" | "city" | "region";
+  /** English name, matched against the atlas' country names. */
+  name: string;
+  coordinates?: { lat: number; lon: number } | undefined;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  countries: { name: string; d: string; place?: MapPlace }[];
+  points: { place: MapPlace; x: number; y: number }[];
+}
+
+/** Atlas names that differ from the dataset's English names. */
+const ALIASES: Record<string, string> = {
+  "United States": "United States of America",
+  "Bosnia and Herzegovina": "Bosnia and Herz.",
+  "North Macedonia": "Macedonia",
+  Czechia: "Czech Rep.",
+};
+
+/**
+ * Projects the atlas' country outlines around the dataset's places (conic conformal, fitted to the
+ * places plus a margin) and keeps only outlines that fall inside the frame, to keep the SVG small.
+ */
+export function mapLayout(
+  world: Topology,
+  places: readonly MapPlace[],
+  { width = 800, height = 480 } = {},
+): MapLayout {
+  const all = feature(world, world.objects.countries as GeometryCollection<{ name: string }>)
+    .features as (GeoJSON.Feature<GeoJSON.Geometry, { name: string }> & { id?: string })[];
+  const byName = new Map(all.map((f) => [f.properties.name, f]));
+  const countryOf = (p: MapPlace) => byName.get(ALIASES[p.name] ?? p.name);
+  const focus: GeoJSON.Feature[] = [];
+  for (const p of places) {
+    const country = p.kind === "country" ? countryOf(p) : undefined;
+    if (country) focus.push(country);
+    if (p.coordinates) {
+      focus.push({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "Point", coordinates: [p.coordinates.lon, p.coordinates.lat] },
+      });
+    }
+  }
+  // Azerbaijan alone when the dataset has no mappable place yet
+  if (focus.length === 0) {
+    const az = byName.get("Azerbaijan");
+    if (az) focus.push(az);
+  }
+  const collection = { type: "FeatureCollection", features: focus } as GeoJSON.FeatureCollection;
+  const [[west, south], [east, north]] = geoBounds(collection as GeoPermissibleObjects);
+  const projection = geoConicConformal()
+    .parallels([Math.max(south, 5), Math.min(north, 75)])
+    .rotate([-(west + east) / 2, 0])
+    .fitExtent(
+      [
+        [24, 24],
+        [width - 24, height - 24],
+      ],
+      collection,
+    );
+  const path = geoPath(projection).digits(1);
+  const matched = new Map<unknown, MapPlace>();
+  for (const p of places) {
+    const country = p.kind === "country" ? countryOf(p) : undefined;
+    if (country) matched.set(country, p);
+  }
+  const countries: MapLayout["countries"] = [];
+  for (const f of all) {
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    if (x1 < 0 || y1 < 0 || x0 > width || y0 > height || !Number.isFinite(x0)) continue;
+    const d = path(f);
+    if (!d) continue;
+    const place = matched.get(f);
+    countries.push(place ? { name: f.properties.name, d, place } : { name: f.properties.name, d });
+  }
+  const points: MapLayout["points"] = [];
+  for (const p of places) {
+    if (!p.coordinates) continue;
+    const xy = projection([p.coordinates.lon, p.coordinates.lat]);
+    if (xy)
+      points.push({ place: p, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 });
+  }
+  return { width, height, countries, points };
+}

@@ -1,0 +1,54 @@
+import type { AnyRecord, CollectionName, Names } from "@aznato/data";
+
+/** Collection titles as the navigation and headings show them. */
+export const collectionTitles: Record<CollectionName, string> = {
+  sources: "Sources",
+  areas: "Areas of cooperation",
+  places: "Places",
+  organizations: "Organizations",
+  people: "People",
+  programmes: "Programmes",
+  operations: "Operations",
+  events: "Events",
+  claims: "Claims",
+};
+
+/** One record, in the singular, for headings such as "Event: …". */
+export const collectionSingular: Record<CollectionName, string> = {
+  sources: "Source",
+  areas: "Area",
+  places: "Place",
+  organizations: "Organization",
+  people: "Person",
+  programmes: "Programme",
+  operations: "Operation",
+  events: "Event",
+  claims: "Claim",
+};
+
+/** The record's names when it has them (`{ en, az? }`). */
+export function namesOf(record: AnyRecord): Names | undefined {
+  return "name" in record && typeof record.name === "object" ? record.name : undefined;
+}
+
+/** A one-line label: the English name, the title, the claim's quote, or the id. */
+export function labelOf(record: AnyRecord): string {
+  const names = namesOf(record);
+  if (names) return names.en;
+  if ("title" in record && typeof record.title === "string") return record.title;
+  if ("statement" in record) return `“${record.statement.quote}”`;
+  return record.id;
+}
+
+/** The site-relative URL of a path, honouring Astro's `base` so the site can live in a sub-folder. */
+export function url(path: string, base = "/"): string {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, "");
+}
+
+/** The permalink path of a record: `events/<id>/`. */
+export const recordPath = (collection: CollectionName, id: string): string =>
+  `${collection}/${encodeURIComponent(id)}/`;
+
+/** Attributes for a link that leaves the site: no opener, no referrer. */
+export const externalLink = { rel: "noopener noreferrer" } as const;

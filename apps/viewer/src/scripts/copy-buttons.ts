@@ -1,0 +1,17 @@
+// Adds a "Copy" button to each citation block; without JavaScript the text stays selectable.
+for (const block of document.querySelectorAll<HTMLElement>("[data-copy]")) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = `Copy ${block.dataset.copy}`;
+  const status = document.createElement("span");
+  status.setAttribute("role", "status");
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(block.textContent ?? "");
+      status.textContent = "Copied.";
+    } catch {
+      status.textContent = "Copy failed: select the text and copy it.";
+    }
+  });
+  block.after(button, status);
+}
