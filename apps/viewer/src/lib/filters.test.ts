@@ -1,0 +1,43 @@
+import { fold as packageFold } from "@aznato/data";
+import { describe, expect, it } from "vitest";
+import { compareCells, parseViewState, rowMatches, viewStateToSearch } from "./filters.ts";
+import { fold } from "./fold.ts";
+
+describe("view state in the URL", () => {
+  it("round-trips a query, a sort and facets", () => {
+    const state = parseViewState("?q=seki&sort=name&order=desc&kind=city,country&x=1", ["kind"]);
+    expect(state).toEqual({
+      q: "seki",
+      sort: "name",
+      desc: true,
+      facets: { kind: ["city", "country"] },
+    });
+    expect(viewStateToSearch(state)).toBe("?q=seki&sort=name&order=desc&kind=city%2Ccountry");
+    expect(parseViewState(viewStateToSearch(state), ["kind"])).toEqual(state);
+    expect(viewStateToSearch({ q: "", desc: false, facets: {} })).toBe("");
+  });
+
+  it("filters by folded words and by facets (OR within, AND across)", () => {
+    const row = { text: "seki şəki city", facets: { kind: ["city"], areas: ["a", "b"] } };
+    const state = (facets: Record<string, string[]>) => ({ q: "", desc: false, facets });
+    expect(rowMatches(row, fold("Şəki city"), state({}))).toBe(true);
+    expect(rowMatches(row, "baku", state({}))).toBe(false);
+    expect(rowMatches(row, "", state({ kind: ["city", "country"] }))).toBe(true);
+    expect(rowMatches(row, "", state({ kind: ["city"], areas: ["c"] }))).toBe(false);
+  });
+
+  it("sorts numbers as numbers and empty cells last", () => {
+    const values = ["10", "", "9", "100"].sort(compareCells);
+    expect(values).toEqual(["9", "10", "100", ""]);
+    expect(["b", "A", "2004-05", "1994"].sort(compareCells)).toEqual(["1994", "2004-05", "A", "b"]);
+  });
+});
+
+describe("fold in the browser bundle", () => {
+  it("is the package's own fold", () => {
+    for (const text of ["Şəki", "Mingəçevir", "İlham Əliyev", "Naxçıvan", "Gəncə", "Quba"]) {
+      expect(fold(text)).toBe(packageFold(text));
+    }
+    expect(fold("Şəki")).toBe(fold("Seki"));
+  });
+});

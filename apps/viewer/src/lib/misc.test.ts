@@ -1,0 +1,100 @@
+import { dataset, datasetMeta } from "@aznato/data";
+import { dataDictionary } from "@aznato/data/schema";
+import { describe, expect, it } from "vitest";
+import { apaCitation, bibtexCitation } from "./cite.ts";
+import { groupDownloads } from "./downloads.ts";
+import { plainInline, readmeSections } from "./readme.ts";
+import { labelOf, recordPath, url } from "./records.ts";
+import { cellFor, columnsFor, facetCounts, humanize, searchTextOf } from "./table.ts";
+
+describe("citations of the dataset", () => {
+  it("name the version and the as-of year", () => {
+    expect(apaCitation(datasetMeta)).toContain(`(Version ${datasetMeta.version}) [Data set]`);
+    expect(apaCitation(datasetMeta)).toContain(`(${datasetMeta.asOf.slice(0, 4)})`);
+    const bib = bibtexCitation(datasetMeta);
+    expect(bib).toMatch(/^@misc\{aznato_[\w]+,/);
+    expect(bib).toContain(`version = {${datasetMeta.version}}`);
+    expect(bib.trim().endsWith("}")).toBe(true);
+  });
+});
+
+describe("urls", () => {
+  it("honour the base path", () => {
+    expect(url("events/", "/")).toBe("/events/");
+    expect(url("/events/", "/viewer")).toBe("/viewer/events/");
+    expect(recordPath("events", "a-b")).toBe("events/a-b/");
+  });
+});
+
+describe("tables", () => {
+  it("describe columns from the data dictionary and make enums facets", () => {
+    const columns = columnsFor("events", dataDictionary("events"));
+    const type = columns.find((c) => c.key === "type");
+    expect(type?.facet).toBe(true);
+    expect(type?.description).toBeTruthy();
+    expect(columns.find((c) => c.key === "title")?.primary).toBe(true);
+    expect(humanize("participationStart")).toBe("Azerbaijan from");
+    expect(humanize("endDate")).toBe("End date");
+  });
+
+  it("render dates, references and facet counts from the records", () => {
+    const event = dataset.events[0];
+    if (!event) return;
+    const columns = columnsFor("events", dataDictionary("events"));
+    const date = cellFor(event, columns.find((c) => c.key === "date")!);
+    expect(date.datetime).toBe(event.date);
+    expect(date.sort).toBe(event.date);
+    const areas = cellFor(event, columns.find((c) => c.key === "areas")!);
+    expect(areas.values).toEqual(event.areas);
+    expect(areas.links.every((l) => l.href.startsWith("areas/"))).toBe(true);
+    const counts = facetCounts(
+      dataset.events.map((e) => cellFor(e, columns.find((c) => c.key === "type")!)),
+    );
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(dataset.events.length);
+    expect(labelOf(event)).toBe(event.title);
+  });
+
+  it("search text folds Azerbaijani names", () => {
+    const place = dataset.places.find((p) => p.name.az);
+    if (!place?.name.az) return;
+    expect(searchTextOf(place)).toContain(
+      place.name.az
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .replace(/ə/g, "e")
+        .replace(/ı/g, "i"),
+    );
+  });
+});
+
+describe("downloads", () => {
+  it("group descriptors, collections and link tables", () => {
+    const file = (path: string) => ({ path, bytes: new Uint8Array() });
+    const groups = groupDownloads(
+      [
+        "dataset.json",
+        "events.csv",
+        "event_people.csv",
+        "datapackage.json",
+        "data-dictionary.csv",
+      ].map(file),
+    );
+    expect(groups.map((g) => g.files.map((f) => f.path))).toEqual([
+      ["dataset.json", "datapackage.json", "data-dictionary.csv"],
+      ["events.csv"],
+      ["event_people.csv"],
+    ]);
+  });
+});
+
+describe("README sections as plain text", () => {
+  it("keeps link text and drops Markdown and HTML-looking syntax", () => {
+    expect(plainInline("See **the** [policy](x.md) and `ids`.")).toBe("See the policy and ids.");
+    const md =
+      "# T\n\n## Naming policy\n\nNames follow *sources*.\n\n- one\n- two\n\n```\ncode\n```\n\n## Other\n\nNo.";
+    expect(readmeSections(md, /naming/i)).toEqual([
+      { heading: "Naming policy", paragraphs: ["Names follow sources.", "one", "two"] },
+    ]);
+  });
+});

@@ -1,0 +1,208 @@
+import AxeBuilder from "@axe-core/playwright";
+import { dataset, fold } from "@aznato/data";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite } from "./helpers.ts";
+
+let base: string;
+let browser: Browser;
+let context: BrowserContext;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ base, browser, stop } = await startSite());
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await context?.close();
+  await stop?.();
+});
+
+/** Opens a page, collecting console errors, page errors and requests that leave the site. */
+async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url());
+  });
+  await page.goto(new URL(path, base).href, { waitUntil: "load" });
+  return { page, errors, foreign };
+}
+
+const firstOf = <T>(list: readonly T[], what: string): T => {
+  const item = list[0];
+  if (!item) throw new Error(`The dataset has no ${what}`);
+  return item;
+};
+
+const claim = firstOf(
+  dataset.claims.filter((c) => c.statement.start !== undefined),
+  "claim with offsets",
+);
+const event = firstOf(
+  dataset.events.filter((e) => e.citations.length > 0),
+  "event",
+);
+
+// one page per template (and a record page per collection, their field layouts differ)
+const templates = [
+  "/",
+  "/timeline/",
+  "/events/",
+  "/places/",
+  "/claims/",
+  "/source-document/",
+  "/fact-check/",
+  "/dictionary/",
+  "/about/",
+  "/no-such-page/",
+  ...(
+    [
+      "sources",
+      "areas",
+      "places",
+      "organizations",
+      "people",
+      "programmes",
+      "operations",
+      "events",
+      "claims",
+    ] as const
+  ).flatMap((c) => {
+    const record = dataset[c][0];
+    return record ? [`/${c}/${record.id}/`] : [];
+  }),
+];
+
+describe("every page template", () => {
+  it.each(templates)(
+    "%s loads without console errors or third-party requests, and passes axe",
+    async (path) => {
+      const { page, errors, foreign } = await open(path);
+      expect(errors).toEqual(
+        path === "/no-such-page/" ? errors.filter((e) => e.includes("404")) : [],
+      );
+      expect(foreign).toEqual([]);
+      expect(await page.locator("main h1").count()).toBe(1);
+      expect(await page.locator("header nav, main, footer").count()).toBeGreaterThanOrEqual(3);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+      expect(summary).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe("search, filters and the table", () => {
+  it('finds Şəki when searching "Seki", and keeps the query in the URL', async () => {
+    const target = dataset.places.find((p) => p.name.az && fold(p.name.az).includes("seki"));
+    expect(target, "a place named Şəki").toBeDefined();
+    const { page } = await open("/places/");
+    await page.getByLabel("Search").fill("Seki");
+    await expect.poll(() => page.url()).toContain("q=Seki");
+    const visible = page.locator("tbody tr:not([hidden])");
+    await expect.poll(() => visible.count()).toBeGreaterThan(0);
+    expect(await visible.count()).toBeLessThan(dataset.places.length);
+    await expect.poll(() => visible.locator(`a[href$="/places/${target?.id}/"]`).count()).toBe(1);
+    expect(await visible.first().innerText()).toContain("Şəki");
+    // the URL restores the view
+    const again = await open(page.url().slice(base.length - 1));
+    expect(await again.page.getByLabel("Search").inputValue()).toBe("Seki");
+    expect(await again.page.locator("tbody tr:not([hidden])").count()).toBe(await visible.count());
+    await page.close();
+    await again.page.close();
+  });
+
+  it("filters the timeline by an area, changing the list and the URL", async () => {
+    const counts = dataset.areas.map((a) => ({
+      id: a.id,
+      count: dataset.events.filter((e) => e.areas.includes(a.id)).length,
+    }));
+    const area = counts.find((a) => a.count > 0 && a.count < dataset.events.length);
+    expect(area).toBeDefined();
+    const { page } = await open("/timeline/");
+    const items = page.locator("li[data-event]:not([hidden])");
+    expect(await items.count()).toBe(dataset.events.length);
+    await page.getByLabel("Area").selectOption(area?.id ?? "");
+    await expect.poll(() => items.count()).toBe(area?.count);
+    expect(page.url()).toContain(`area=${area?.id}`);
+    await expect(page.locator("[data-status]").innerText()).resolves.toContain(
+      `Showing ${area?.count} of`,
+    );
+    await page.close();
+  });
+
+  it("sorts by a header with the keyboard (Enter and Space) and shows focus", async () => {
+    const { page } = await open("/events/");
+    const header = page.locator('th[data-key="date"]');
+    const button = header.getByRole("button");
+    // Tab from the search box reaches the controls, then the sort buttons in order
+    await page.getByLabel("Search").focus();
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await button.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("ascending");
+    const dates = () =>
+      page
+        .locator("tbody tr td:first-child time")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+    const asc = await dates();
+    expect(asc).toEqual([...asc].sort());
+    await page.keyboard.press("Space");
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("descending");
+    expect(await dates()).toEqual([...asc].reverse());
+    expect(page.url()).toContain("sort=date");
+    expect(page.url()).toContain("order=desc");
+    await page.close();
+  });
+});
+
+describe("records and the source document", () => {
+  it("a record page shows its citations with quote and source", async () => {
+    const { page } = await open(`/events/${event.id}/`);
+    const quotes = await page.locator(".citation blockquote").allInnerTexts();
+    for (const c of event.citations) expect(quotes).toContain(c.quote);
+    const source = dataset.sources.find((s) => s.id === event.citations[0]?.source);
+    expect(
+      await page.locator(`.citation a[href$="/sources/${source?.id}/"]`).count(),
+    ).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("the source document highlights a known quote and links it to its claim", async () => {
+    const { page } = await open("/source-document/");
+    const mark = page.locator(`mark#at-${claim.statement.start}`);
+    expect(await mark.count()).toBe(1);
+    const marked = await page
+      .locator("mark")
+      .evaluateAll((els) => els.map((e) => e.textContent).join(""));
+    expect(marked.replace(/\s+/g, " ")).toContain(claim.statement.quote.replace(/\s+/g, " "));
+    expect(await page.locator(`sup.refs a[href$="/claims/${claim.id}/"]`).count()).toBe(1);
+    await page.close();
+  });
+
+  it("the fact check shows each claim's verdict and links to the passage", async () => {
+    const { page } = await open("/fact-check/");
+    const article = page.locator("article", { has: page.locator(`#h-${claim.id}`) });
+    expect(await article.innerText()).toContain(claim.verdict);
+    expect(
+      await article.locator(`a[href$="/source-document/#at-${claim.statement.start}"]`).count(),
+    ).toBe(1);
+    await page.close();
+  });
+});
