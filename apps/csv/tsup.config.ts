@@ -2,7 +2,9 @@ import { collectionNames, dataDictionary } from "@aznato/data/schema";
 import { defineConfig } from "tsup";
 
 // The data dictionaries, computed from the zod schemas now rather than at every start-up
-const dictionaries = Object.fromEntries(collectionNames.map((name) => [name, dataDictionary(name)]));
+const dictionaries = Object.fromEntries(
+  collectionNames.map((name) => [name, dataDictionary(name)]),
+);
 
 export default defineConfig({
   entry: { index: "src/index.ts", cli: "src/cli.ts" },

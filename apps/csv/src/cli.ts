@@ -74,7 +74,12 @@ function parse(argv: string[]) {
 }
 
 const list = (value: string | undefined) =>
-  value === undefined ? undefined : value.split(",").map((s) => s.trim()).filter(Boolean);
+  value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 function write(text: string): void {
   process.stdout.write(text);
@@ -125,7 +130,10 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   if (positionals.length !== 1) {
-    const names = api.tables().filter((t) => t.steps.length === 0).map((t) => t.name);
+    const names = api
+      .tables()
+      .filter((t) => t.steps.length === 0)
+      .map((t) => t.name);
     throw usageError(
       positionals.length === 0
         ? `Name a table (${names.join(", ")} …) or give --out-dir DIR`

@@ -6,7 +6,35 @@ import { type ExportOptions, resolveFormat } from "./options.js";
 import type { Cell } from "./rows.js";
 
 // the characters that break naive CSV writers, plus Azerbaijani letters and emoji
-const pieces = ['"', ",", ";", "\t", "\r", "\n", "\r\n", "=", "+", "-", "@", " ", "a", "Z", "1", "ə", "Ə", "ğ", "ı", "İ", "ş", "ç", "ö", "ü", "😀", "🇦🇿", "'"];
+const pieces = [
+  '"',
+  ",",
+  ";",
+  "\t",
+  "\r",
+  "\n",
+  "\r\n",
+  "=",
+  "+",
+  "-",
+  "@",
+  " ",
+  "a",
+  "Z",
+  "1",
+  "ə",
+  "Ə",
+  "ğ",
+  "ı",
+  "İ",
+  "ş",
+  "ç",
+  "ö",
+  "ü",
+  "😀",
+  "🇦🇿",
+  "'",
+];
 const tricky = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join("")),
   fc.string({ unit: "grapheme", maxLength: 12 }),
@@ -20,16 +48,29 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 const table = fc
   .integer({ min: 1, max: 5 })
-  .chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }));
+  .chain((width) =>
+    fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }),
+  );
 
 const asText = (value: Cell): string =>
   value === undefined ? "" : typeof value === "boolean" ? String(value) : String(value);
 
-const formats: ExportOptions[] = [{}, { lf: true }, { delimiter: ";" }, { tsv: true }, { bom: true }];
+const formats: ExportOptions[] = [
+  {},
+  { lf: true },
+  { delimiter: ";" },
+  { tsv: true },
+  { bom: true },
+];
 
 function read(csv: string, options: ExportOptions): string[][] {
   const format = resolveFormat(options);
-  return parse(csv, { delimiter: format.delimiter, bom: true, relax_quotes: false, record_delimiter: format.lineEnding === "\n" ? "\n" : "\r\n" });
+  return parse(csv, {
+    delimiter: format.delimiter,
+    bom: true,
+    relax_quotes: false,
+    record_delimiter: format.lineEnding === "\n" ? "\n" : "\r\n",
+  });
 }
 
 describe("stringifyRows", () => {
@@ -69,7 +110,11 @@ describe("stringifyRows", () => {
   });
 
   it("writes true/false for booleans and an empty cell for missing values", () => {
-    const csv = stringifyRows(["a", "b", "c", "d"], [[true, false, undefined, -1]], resolveFormat({}));
+    const csv = stringifyRows(
+      ["a", "b", "c", "d"],
+      [[true, false, undefined, -1]],
+      resolveFormat({}),
+    );
     expect(csv).toBe("a,b,c,d\r\ntrue,false,,-1\r\n");
   });
 

@@ -6,7 +6,11 @@ import type { Cell } from "./rows.js";
  * RFC 4180 text of a header and rows. Booleans are written `true`/`false` (csv-stringify's default
  * `1`/empty looks like a missing value); missing values are empty cells, never `null`.
  */
-export function stringifyRows(header: readonly string[], rows: readonly Cell[][], format: Format): string {
+export function stringifyRows(
+  header: readonly string[],
+  rows: readonly Cell[][],
+  format: Format,
+): string {
   const text = stringify(rows as Cell[][], {
     header: format.header,
     columns: [...header],

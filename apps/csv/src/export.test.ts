@@ -43,7 +43,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 function getPath(target: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], target);
+  return path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], target);
 }
 
 /** Rebuilds every collection's records from the parsed CSV files alone. */
@@ -66,8 +68,13 @@ function rebuild(all: readonly Table[]): Record<string, Record<string, Record<st
         records[row.id as string] = record;
         continue;
       }
-      const positions = table.columns.filter((c) => c.source.kind === "position").map((c) => Number(row[c.name]));
-      let node = records[row[table.columns[0]?.name as string] as string] as Record<string, unknown>;
+      const positions = table.columns
+        .filter((c) => c.source.kind === "position")
+        .map((c) => Number(row[c.name]));
+      let node = records[row[table.columns[0]?.name as string] as string] as Record<
+        string,
+        unknown
+      >;
       expect(node, `${table.name} row points at a record`).toBeDefined();
       table.steps.forEach((step, depth) => {
         const list = (getPath(node, step) as unknown[] | undefined) ?? [];
@@ -97,7 +104,9 @@ describe("round trip", () => {
       const back = Object.values(rebuilt[collection] ?? {});
       expect(back.length, collection).toBe(original.length);
       for (const record of original) {
-        expect(canon(rebuilt[collection]?.[record.id]), `${collection} ${record.id}`).toEqual(canon(record));
+        expect(canon(rebuilt[collection]?.[record.id]), `${collection} ${record.id}`).toEqual(
+          canon(record),
+        );
       }
     }
   });
@@ -118,13 +127,16 @@ describe("round trip", () => {
         for (let i = 0; i < keys.length; i++) {
           const x = a[i] as string;
           const y = b[i] as string;
-          const cmp = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+          const cmp =
+            /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
           if (cmp !== 0) return cmp;
         }
         return 0;
       });
       expect(rows, resource.name).toEqual(sorted);
-      expect(new Set(rows.map((r) => r.join("\u0000"))).size, `${resource.name} primary key`).toBe(rows.length);
+      expect(new Set(rows.map((r) => r.join("\u0000"))).size, `${resource.name} primary key`).toBe(
+        rows.length,
+      );
     }
   });
 });
@@ -142,7 +154,9 @@ describe("format", () => {
     const all = files.map(text).join("\n");
     expect(all).not.toMatch(/(^|,)(null|undefined|NaN)(,|\r?$)/m);
     const booleans = descriptor.resources.flatMap((r) =>
-      r.schema.fields.filter((f) => f.type === "boolean").flatMap((f) => rowsOf(r.name).map((row) => row[f.name])),
+      r.schema.fields
+        .filter((f) => f.type === "boolean")
+        .flatMap((f) => rowsOf(r.name).map((row) => row[f.name])),
     );
     for (const value of booleans) expect(["true", "false", ""]).toContain(value);
   });
@@ -165,8 +179,12 @@ describe("format", () => {
 
   it("picks and drops columns", () => {
     expect(toCsv("events", { columns: ["date", "id"] }).split("\r\n")[0]).toBe("date,id");
-    expect(toCsv("events", { excludeColumns: ["summary"] }).split("\r\n")[0]).not.toContain("summary");
-    expect(() => toCsv("events", { columns: ["nope"] })).toThrow(/Unknown column "nope".*: use one of id, /);
+    expect(toCsv("events", { excludeColumns: ["summary"] }).split("\r\n")[0]).not.toContain(
+      "summary",
+    );
+    expect(() => toCsv("events", { columns: ["nope"] })).toThrow(
+      /Unknown column "nope".*: use one of id, /,
+    );
     expect(() => toCsv("nope")).toThrow(/Unknown collection "nope": use one of sources, /);
   });
 
@@ -190,7 +208,7 @@ describe("format", () => {
         places: [
           {
             id: "x",
-            name: { en: "=HYPERLINK(\"http://evil\")", az: "-Bakı" },
+            name: { en: '=HYPERLINK("http://evil")', az: "-Bakı" },
             kind: "city",
             coordinates: { lat: -33.5, lon: 151 },
             citations: [],
@@ -201,12 +219,12 @@ describe("format", () => {
     const places = fileByPath(buildFiles(source, { excel: true }), "places.csv");
     expect([...places.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const row = parseCsv(places)[0];
-    expect(row?.name_en).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(row?.name_en).toBe('\'=HYPERLINK("http://evil")');
     expect(row?.name_az).toBe("'-Bakı");
     expect(row?.coordinates_lat).toBe("-33.5");
     expect(text(places)).toContain("\r\n");
     const plain = parseCsv(fileByPath(buildFiles(source), "places.csv"))[0];
-    expect(plain?.name_en).toBe("=HYPERLINK(\"http://evil\")");
+    expect(plain?.name_en).toBe('=HYPERLINK("http://evil")');
   });
 
   it("writes text in Unicode NFC", () => {
@@ -214,7 +232,11 @@ describe("format", () => {
       ...exportSource,
       collections: {
         ...exportSource.collections,
-        areas: [{ id: "a", name: { en: "Sa\u0308a", az: "S\u0259ki" }, description: "x" } as unknown as { id: string }],
+        areas: [
+          { id: "a", name: { en: "Sa\u0308a", az: "S\u0259ki" }, description: "x" } as unknown as {
+            id: string;
+          },
+        ],
       },
     };
     const row = parseCsv(fileByPath(buildFiles(source), "areas.csv"))[0];
@@ -223,7 +245,9 @@ describe("format", () => {
 });
 
 describe("datapackage.json", () => {
-  const profileDir = fileURLToPath(new URL("../test/fixtures/frictionless-profiles-2.0/", import.meta.url));
+  const profileDir = fileURLToPath(
+    new URL("../test/fixtures/frictionless-profiles-2.0/", import.meta.url),
+  );
   const profile = JSON.parse(readFileSync(`${profileDir}datapackage.json`, "utf8"));
   const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
   const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
@@ -258,7 +282,9 @@ describe("datapackage.json", () => {
 
   it("has a link table for every many-to-many relation", () => {
     const names = descriptor.resources.map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(["event_people", "event_citations", "event_places", "claim_about"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["event_people", "event_citations", "event_places", "claim_about"]),
+    );
   });
 
   it("resolves every foreign key across the CSV files", () => {
@@ -266,18 +292,24 @@ describe("datapackage.json", () => {
     for (const resource of descriptor.resources) {
       for (const fk of resource.schema.foreignKeys ?? []) {
         const target = fk.reference.resource ?? resource.name;
-        const keys = new Set(rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("\u0000")));
+        const keys = new Set(
+          rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("\u0000")),
+        );
         for (const row of rowsOf(resource.name)) {
           const values = fk.fields.map((f) => row[f] ?? "");
           if (values.every((v) => v === "")) continue;
-          expect(keys.has(values.join("\u0000")), `${resource.name}.${fk.fields} → ${target}: ${values}`).toBe(true);
+          expect(
+            keys.has(values.join("\u0000")),
+            `${resource.name}.${fk.fields} → ${target}: ${values}`,
+          ).toBe(true);
           checked++;
         }
       }
     }
     expect(checked).toBeGreaterThan(0);
     const ids = new Set(collectionNames.flatMap((c: CollectionName) => rowsOf(c).map((r) => r.id)));
-    for (const row of rowsOf("claim_about")) expect(ids.has(row.record_id), row.record_id).toBe(true);
+    for (const row of rowsOf("claim_about"))
+      expect(ids.has(row.record_id), row.record_id).toBe(true);
   });
 
   it("has every cell satisfy its field's type and constraints", () => {
@@ -297,7 +329,8 @@ describe("datapackage.json", () => {
           if (field.type === "boolean") expect(["true", "false"], where).toContain(value);
           if (c.enum) expect(c.enum, where).toContain(value);
           if (pattern) expect(value, where).toMatch(pattern);
-          if (c.minimum !== undefined) expect(Number(value), where).toBeGreaterThanOrEqual(c.minimum);
+          if (c.minimum !== undefined)
+            expect(Number(value), where).toBeGreaterThanOrEqual(c.minimum);
         }
       }
     }
@@ -335,6 +368,8 @@ describe("data-dictionary.csv", () => {
     }
     const type = rows.find((r) => r.table === "events" && r.column === "type");
     expect(type?.allowed_values?.split(";")).toContain("summit");
-    expect(rows.find((r) => r.table === "events" && r.column === "date")?.type).toBe("partial-date");
+    expect(rows.find((r) => r.table === "events" && r.column === "date")?.type).toBe(
+      "partial-date",
+    );
   });
 });

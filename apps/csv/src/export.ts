@@ -60,7 +60,10 @@ export function tablesOf(source: Pick<ExportSource, "dictionaries">): Table[] {
 }
 
 /** Root partial-date fields of a collection; collections with none are not dated. */
-export function dateFields(source: Pick<ExportSource, "dictionaries">, collection: CollectionName): string[] {
+export function dateFields(
+  source: Pick<ExportSource, "dictionaries">,
+  collection: CollectionName,
+): string[] {
   return source.dictionaries[collection]
     .filter((f) => f.type === "partial-date" && !f.list && !f.path.includes("."))
     .map((f) => f.path);
@@ -125,7 +128,9 @@ export function findTable(source: ExportSource, name: string): Table {
   const tables = tablesOf(source);
   const table = tables.find((t) => t.name === name);
   if (!table) {
-    throw usageError(`Unknown collection "${name}": use one of ${tables.map((t) => t.name).join(", ")}`);
+    throw usageError(
+      `Unknown collection "${name}": use one of ${tables.map((t) => t.name).join(", ")}`,
+    );
   }
   return table;
 }
@@ -135,7 +140,10 @@ export function tableCsv(source: ExportSource, name: string, options: TableOptio
   checkOptions(options);
   const table = findTable(source, name);
   const format = resolveFormat(options);
-  if ((options.from !== undefined || options.to !== undefined) && dateFields(source, table.collection).length === 0) {
+  if (
+    (options.from !== undefined || options.to !== undefined) &&
+    dateFields(source, table.collection).length === 0
+  ) {
     throw usageError(
       `--from/--to apply to dated collections only: ${datedCollections(source).join(", ")} (and their link tables)`,
     );
@@ -203,7 +211,11 @@ const dictionaryColumns = [
   ["type", "Type", "string, integer, number, boolean, id, partial-date, url or position."],
   ["required", "Required", "Whether every row has a value."],
   ["description", "Description", "What the column holds."],
-  ["allowed_values", "Allowed values", "The closed list of values, separated by `;`, if there is one."],
+  [
+    "allowed_values",
+    "Allowed values",
+    "The closed list of values, separated by `;`, if there is one.",
+  ],
 ] as const;
 
 function dataDictionaryFile(tables: readonly [Table, Column[]][], format: Format): Written {
@@ -222,7 +234,8 @@ function dataDictionaryFile(tables: readonly [Table, Column[]][], format: Format
   return {
     name: DATA_DICTIONARY.replace("-", "_"),
     title: "Data dictionary",
-    description: "Every column of every table: title, type, whether required, description and allowed values.",
+    description:
+      "Every column of every table: title, type, whether required, description and allowed values.",
     file: written(DATA_DICTIONARY, stringifyRows(header, rows, format), format),
     schema: {
       fields: dictionaryColumns.map(([name, title, description]) => ({
@@ -244,7 +257,9 @@ function dataDictionaryFile(tables: readonly [Table, Column[]][], format: Format
 export function buildFiles(source: ExportSource, options: ExportOptions = {}): ExportFile[] {
   checkOptions(options);
   const format = resolveFormat(options);
-  const tables = tablesOf(source).map((table) => [table, languageColumns(table.columns, options)] as [Table, Column[]]);
+  const tables = tablesOf(source).map(
+    (table) => [table, languageColumns(table.columns, options)] as [Table, Column[]],
+  );
   const parts: Written[] = tables.map(([table, columns]) => ({
     name: table.name,
     description: table.description,
@@ -274,11 +289,13 @@ export function buildFiles(source: ExportSource, options: ExportOptions = {}): E
     version: meta.version,
     // the data's as-of date, not the clock, so that two runs give the same bytes
     created: `${meta.asOf.length === 10 ? meta.asOf : `${meta.asOf}-01-01`.slice(0, 10)}T00:00:00Z`,
-    licenses: (dataLicenses.length > 0 ? dataLicenses : meta.licenses).map(({ name, path, title }) => ({
-      name,
-      path,
-      title,
-    })),
+    licenses: (dataLicenses.length > 0 ? dataLicenses : meta.licenses).map(
+      ({ name, path, title }) => ({
+        name,
+        path,
+        title,
+      }),
+    ),
     sources: [
       {
         title: `@aznato/data ${meta.version}`,

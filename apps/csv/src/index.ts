@@ -1,13 +1,7 @@
 // The programmatic API: the same functions the CLI uses, bound to the @aznato/data dataset.
 import { type CollectionName, dataset, datasetMeta } from "@aznato/data";
 import { dictionaries } from "./dictionaries.js";
-import {
-  buildFiles,
-  type ExportFile,
-  type ExportSource,
-  tableCsv,
-  tablesOf,
-} from "./export.js";
+import { buildFiles, type ExportFile, type ExportSource, tableCsv, tablesOf } from "./export.js";
 import type { ExportOptions, TableOptions } from "./options.js";
 import type { Table } from "./tables.js";
 

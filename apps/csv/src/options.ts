@@ -67,7 +67,9 @@ export function resolveFormat(options: ExportOptions): Format {
 
 export function checkOptions(options: ExportOptions): void {
   if (options.lang !== undefined && !languages.includes(options.lang)) {
-    throw usageError(`Unknown --lang ${JSON.stringify(options.lang)}: use one of ${languages.join(", ")}`);
+    throw usageError(
+      `Unknown --lang ${JSON.stringify(options.lang)}: use one of ${languages.join(", ")}`,
+    );
   }
   for (const key of ["from", "to"] as const) {
     const value = options[key];

@@ -44,7 +44,9 @@ function cell(column: Column, record: { id: string }, item: Item): Cell {
     case "value": {
       const value = source.path === "" ? item.value : valueAt(item.value, source.path);
       if (source.joined && Array.isArray(value)) {
-        return value.length === 0 ? undefined : value.map((v) => String(toCell(v))).join(column.separator);
+        return value.length === 0
+          ? undefined
+          : value.map((v) => String(toCell(v))).join(column.separator);
       }
       return toCell(value);
     }

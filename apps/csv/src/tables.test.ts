@@ -1,10 +1,10 @@
 import type { FieldDescription } from "@aznato/data/schema";
 import { describe, expect, it } from "vitest";
+import { fileByPath, parseCsv } from "../test/helpers.js";
 import { buildFiles, type ExportSource } from "./export.js";
 import { exportSource, tables } from "./index.js";
 import { humanize, singular, snakeCase } from "./naming.js";
 import { buildTables, type Dictionaries } from "./tables.js";
-import { parseCsv, fileByPath } from "../test/helpers.js";
 
 describe("naming", () => {
   it("makes snake_case columns and singular table prefixes", () => {
@@ -62,7 +62,9 @@ describe("buildTables", () => {
     const source: ExportSource = {
       meta: exportSource.meta,
       dictionaries,
-      collections: { areas: [{ id: "b", tags: ["x", "y z"] }, { id: "a" }] } as unknown as ExportSource["collections"],
+      collections: {
+        areas: [{ id: "b", tags: ["x", "y z"] }, { id: "a" }],
+      } as unknown as ExportSource["collections"],
     };
     const rows = parseCsv(fileByPath(buildFiles(source), "areas.csv"));
     expect(rows).toEqual([

@@ -188,7 +188,8 @@ function visit(fields: readonly FieldDescription[], scope: Scope, out: Table[]):
         collection: scope.collection,
         steps: [...scope.steps, rest],
         link: true,
-        description: `Links each record of \`${scope.name}\` to the ids in its \`${rest}\` list. ${field.description ?? ""}`.trim(),
+        description:
+          `Links each record of \`${scope.name}\` to the ids in its \`${rest}\` list. ${field.description ?? ""}`.trim(),
         columns: [...keys, value],
         primaryKey: keys.map((k) => k.name),
         foreignKeys: linkKeys,
@@ -243,7 +244,11 @@ export function buildTables(dictionaries: Dictionaries): Table[] {
   const rest: Table[] = [];
   for (const collection of collections) {
     const tables: Table[] = [];
-    visit(dictionaries[collection], { collection, prefix: "", steps: [], name: collection, keys: [] }, tables);
+    visit(
+      dictionaries[collection],
+      { collection, prefix: "", steps: [], name: collection, keys: [] },
+      tables,
+    );
     main.push(tables[0] as Table);
     rest.push(...tables.slice(1));
   }

@@ -1,6 +1,7 @@
 import {
   accessSync,
   constants,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -52,14 +53,15 @@ export function writeExport(outDir: string, files: readonly ExportFile[], force:
   const dir = resolve(outDir);
   checkOutDir(dir, force, outDir);
   const parent = dirname(dir);
-  let temp: string;
-  try {
-    mkdirSync(parent, { recursive: true });
-    temp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
-  } catch (error) {
-    throw outputError(`Cannot write --out-dir ${outDir}: ${reason(error)}`);
-  }
-  const cleanUp = () => rmSync(temp, { recursive: true, force: true });
+  let temp: string | undefined;
+  let old: string | undefined;
+  const cleanUp = () => {
+    // the previous export goes back if the new one is not in place yet
+    if (old && !existsSync(dir)) renameSync(old, dir);
+    if (temp) rmSync(temp, { recursive: true, force: true });
+    if (old) rmSync(old, { recursive: true, force: true });
+  };
+  // JS signal handlers run between synchronous steps, so a Ctrl-C lands before or after the swap
   const interrupted = (signal: NodeJS.Signals) => {
     cleanUp();
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -67,8 +69,16 @@ export function writeExport(outDir: string, files: readonly ExportFile[], force:
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   try {
+    mkdirSync(parent, { recursive: true });
+    temp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
+  } catch (error) {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+    throw outputError(`Cannot write --out-dir ${outDir}: ${reason(error)}`);
+  }
+  try {
     for (const file of files) writeFileSync(join(temp, file.path), file.bytes);
-    let old: string | undefined;
+    const ready = temp;
     try {
       statSync(dir);
       old = `${temp}.old`;
@@ -77,12 +87,15 @@ export function writeExport(outDir: string, files: readonly ExportFile[], force:
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
     try {
-      renameSync(temp, dir);
+      renameSync(ready, dir);
+      temp = undefined;
     } catch (error) {
       if (old) renameSync(old, dir);
+      old = undefined;
       throw error;
     }
     if (old) rmSync(old, { recursive: true, force: true });
+    old = undefined;
   } catch (error) {
     cleanUp();
     throw outputError(`Cannot write --out-dir ${outDir}: ${reason(error)}`);
