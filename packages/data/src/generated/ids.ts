@@ -182,6 +182,7 @@ export type OperationId =
 export type EventId =
   | "1992-03-nacc-accession"
   | "1994-05-04-pfp-framework-document-signed"
+  | "1995-science-cooperation-begins"
   | "1996-04-19-pfp-presentation-document-approved"
   | "1996-10-14-first-individual-partnership-programme"
   | "1997-11-12-commission-on-cooperation-with-nato"
