@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CollectionName } from "@aznato/data";
 import { stringifyRows } from "./csv.js";
 import { overlaps } from "./dates.js";
@@ -10,7 +11,6 @@ import {
   type TableOptions,
 } from "./options.js";
 import { tableRows } from "./rows.js";
-import { sha256Hex } from "./sha256.js";
 import { buildTables, type Column, type Dictionaries, type Table } from "./tables.js";
 
 /** One file of the export: a path relative to the export folder, and its bytes. */
@@ -313,7 +313,7 @@ export function buildFiles(source: ExportSource, options: ExportOptions = {}): E
       mediatype: format.mediatype,
       encoding: "utf-8",
       bytes: part.file.bytes.length,
-      hash: `sha256:${sha256Hex(part.file.bytes)}`,
+      hash: `sha256:${createHash("sha256").update(part.file.bytes).digest("hex")}`,
       ...(Object.keys(dialect).length > 0 ? { dialect } : {}),
       schema: part.schema,
     })),
