@@ -1,4 +1,5 @@
 // Content checks: key facts, disputed values, verdicts, and facts that must stay out.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Claim, Event, Organization } from "./index.js";
 import { dataset, getById, timeline } from "./index.js";
@@ -312,5 +313,16 @@ describe("unverified facts stay out", () => {
 
   it("gives no Azerbaijani name for the SPS Programme", () => {
     expect(getById("sps")?.name.az).toBeUndefined();
+  });
+});
+
+describe("the package README", () => {
+  it("states the current number of records in each collection", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const { meta: _meta, ...collections } = dataset;
+    for (const [name, records] of Object.entries(collections)) {
+      const row = new RegExp(`^\\| \`${name}\` +\\| +(\\d+) \\|`, "m").exec(readme);
+      expect(row?.[1], `README row for ${name}`).toBe(String(records.length));
+    }
   });
 });
