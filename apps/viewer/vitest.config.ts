@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // one browser is started per e2e file; files share the two cores better one at a time
     fileParallelism: false,
+    maxConcurrency: 3,
   },
 });

@@ -80,7 +80,8 @@ const templates = [
 ];
 
 describe("every page template", () => {
-  it.each(templates)(
+  // pages are checked a few at a time: axe is CPU-bound and the browser has spare cores
+  it.concurrent.each(templates)(
     "%s loads without console errors or third-party requests, and passes axe",
     async (path) => {
       const { page, errors, foreign } = await open(path);
@@ -113,7 +114,7 @@ describe("search, filters and the table", () => {
     await expect.poll(() => visible.count()).toBeGreaterThan(0);
     expect(await visible.count()).toBeLessThan(dataset.places.length);
     await expect.poll(() => visible.locator(`a[href$="/places/${target?.id}/"]`).count()).toBe(1);
-    expect(await visible.first().innerText()).toContain("Şəki");
+    expect(await visible.first().textContent()).toContain("Şəki");
     // the URL restores the view
     const again = await open(page.url().slice(base.length - 1));
     expect(await again.page.getByLabel("Search").inputValue()).toBe("Seki");
@@ -135,7 +136,7 @@ describe("search, filters and the table", () => {
     await page.getByLabel("Area").selectOption(area?.id ?? "");
     await expect.poll(() => items.count()).toBe(area?.count);
     expect(page.url()).toContain(`area=${area?.id}`);
-    await expect(page.locator("[data-status]").innerText()).resolves.toContain(
+    await expect(page.locator("[data-status]").textContent()).resolves.toContain(
       `Showing ${area?.count} of`,
     );
     await page.close();
@@ -199,7 +200,7 @@ describe("records and the source document", () => {
   it("the fact check shows each claim's verdict and links to the passage", async () => {
     const { page } = await open("/fact-check/");
     const article = page.locator("article", { has: page.locator(`#h-${claim.id}`) });
-    expect(await article.innerText()).toContain(claim.verdict);
+    expect(await article.textContent()).toContain(claim.verdict);
     expect(
       await article.locator(`a[href$="/source-document/#at-${claim.statement.start}"]`).count(),
     ).toBe(1);

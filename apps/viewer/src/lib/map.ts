@@ -1,4 +1,10 @@
-import { type GeoPermissibleObjects, geoBounds, geoConicConformal, geoPath } from "d3-geo";
+import {
+  type GeoPermissibleObjects,
+  geoBounds,
+  geoCentroid,
+  geoConicConformal,
+  geoPath,
+} from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
@@ -9,6 +15,8 @@ export interface MapPlace {
   kind: "country" | "city" | "region";
   /** English name, matched against the atlas' country names. */
   name: string;
+  /** The country a city is in (its place id). */
+  country?: string | undefined;
   coordinates?: { lat: number; lon: number } | undefined;
 }
 
@@ -16,7 +24,16 @@ export interface MapLayout {
   width: number;
   height: number;
   countries: { name: string; d: string; place?: MapPlace }[];
-  points: { place: MapPlace; x: number; y: number }[];
+  points: { place: MapPlace; x: number; y: number; label: boolean }[];
+}
+
+export interface MapOptions {
+  width?: number;
+  height?: number;
+  /** Places the frame is fitted to (default: all), given their point or country centroid. */
+  fit?: (place: MapPlace, lonLat: [number, number] | undefined) => boolean;
+  /** Points that get a text label (default: all); dense clusters read better without. */
+  label?: (place: MapPlace) => boolean;
 }
 
 /** Atlas names that differ from the dataset's English names. */
@@ -34,7 +51,7 @@ const ALIASES: Record<string, string> = {
 export function mapLayout(
   world: Topology,
   places: readonly MapPlace[],
-  { width = 800, height = 480 } = {},
+  { width = 800, height = 480, fit = () => true, label = () => true }: MapOptions = {},
 ): MapLayout {
   const all = feature(world, world.objects.countries as GeometryCollection<{ name: string }>)
     .features as (GeoJSON.Feature<GeoJSON.Geometry, { name: string }> & { id?: string })[];
@@ -43,6 +60,12 @@ export function mapLayout(
   const focus: GeoJSON.Feature[] = [];
   for (const p of places) {
     const country = p.kind === "country" ? countryOf(p) : undefined;
+    const lonLat: [number, number] | undefined = p.coordinates
+      ? [p.coordinates.lon, p.coordinates.lat]
+      : country
+        ? geoCentroid(country)
+        : undefined;
+    if (!fit(p, lonLat)) continue;
     if (country) focus.push(country);
     if (p.coordinates) {
       focus.push({
@@ -68,7 +91,12 @@ export function mapLayout(
         [width - 24, height - 24],
       ],
       collection,
-    );
+    )
+    // clipping to the frame drops the off-screen parts of large countries (Russia, Iran)
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(1);
   const matched = new Map<unknown, MapPlace>();
   for (const p of places) {
@@ -88,8 +116,13 @@ export function mapLayout(
   for (const p of places) {
     if (!p.coordinates) continue;
     const xy = projection([p.coordinates.lon, p.coordinates.lat]);
-    if (xy)
-      points.push({ place: p, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 });
+    if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) continue;
+    points.push({
+      place: p,
+      x: Math.round(xy[0] * 10) / 10,
+      y: Math.round(xy[1] * 10) / 10,
+      label: label(p),
+    });
   }
   return { width, height, countries, points };
 }

@@ -41,15 +41,18 @@ describe("tables", () => {
     const event = dataset.events[0];
     if (!event) return;
     const columns = columnsFor("events", dataDictionary("events"));
-    const date = cellFor(event, columns.find((c) => c.key === "date")!);
+    const col = (key: string) => {
+      const column = columns.find((c) => c.key === key);
+      if (!column) throw new Error(`no column ${key}`);
+      return column;
+    };
+    const date = cellFor(event, col("date"));
     expect(date.datetime).toBe(event.date);
     expect(date.sort).toBe(event.date);
-    const areas = cellFor(event, columns.find((c) => c.key === "areas")!);
+    const areas = cellFor(event, col("areas"));
     expect(areas.values).toEqual(event.areas);
     expect(areas.links.every((l) => l.href.startsWith("areas/"))).toBe(true);
-    const counts = facetCounts(
-      dataset.events.map((e) => cellFor(e, columns.find((c) => c.key === "type")!)),
-    );
+    const counts = facetCounts(dataset.events.map((e) => cellFor(e, col("type"))));
     expect(counts.reduce((n, c) => n + c.count, 0)).toBe(dataset.events.length);
     expect(labelOf(event)).toBe(event.title);
   });

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Topology } from "topojson-specification";
+import { describe, expect, it } from "vitest";
+import { type MapPlace, mapLayout } from "./map.ts";
+
+const require = createRequire(import.meta.url);
+const world = JSON.parse(
+  readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8"),
+) as Topology;
+
+describe("mapLayout", () => {
+  const places: MapPlace[] = [
+    { id: "azerbaijan", label: "Azerbaijan", name: "Azerbaijan", kind: "country", href: "/az/" },
+    { id: "united-states", label: "USA", name: "United States", kind: "country", href: "/us/" },
+    {
+      id: "baku",
+      label: "Baku",
+      name: "Baku",
+      kind: "city",
+      country: "azerbaijan",
+      href: "/baku/",
+      coordinates: { lat: 40.41, lon: 49.87 },
+    },
+  ];
+
+  it("fits the frame to the chosen places and shades the dataset's countries", () => {
+    const map = mapLayout(world, places, {
+      width: 400,
+      height: 300,
+      fit: (_p, lonLat) => lonLat !== undefined && lonLat[0] > -30,
+    });
+    const shaded = map.countries.filter((c) => c.place).map((c) => c.place?.id);
+    expect(shaded).toContain("azerbaijan");
+    // the United States lies outside a frame fitted to the Caucasus
+    expect(shaded).not.toContain("united-states");
+    expect(map.countries.length).toBeLessThan(100);
+    const [baku] = map.points;
+    expect(baku?.place.id).toBe("baku");
+    expect(baku?.x).toBeGreaterThan(0);
+    expect(baku?.x).toBeLessThan(400);
+    expect(baku?.label).toBe(true);
+  });
+
+  it("leaves labels off where asked", () => {
+    const map = mapLayout(world, places, { label: (p) => p.country !== "azerbaijan" });
+    expect(map.points.every((p) => !p.label)).toBe(true);
+  });
+});
