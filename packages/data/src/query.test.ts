@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset.js";
 import { compareDates } from "./dates.js";
-import { citationsFor, collectionOf, getById, related, search, timeline } from "./query.js";
+import {
+  citationsFor,
+  collectionOf,
+  getById,
+  related,
+  type SearchHit,
+  search,
+  timeline,
+} from "./query.js";
 import { collectionNames } from "./relations.js";
 
 const anEvent = dataset.events[0];
@@ -88,10 +96,17 @@ describe("related", () => {
 });
 
 describe("citationsFor", () => {
-  it("resolves every citation of a record to its source", () => {
-    const cited = citationsFor(anEvent.id);
-    expect(cited).toHaveLength(anEvent.citations.length);
+  it("resolves every citation of a record to its source, nested ones included", () => {
+    const disputed = dataset.events.find((e) => (e.alternatives ?? []).length > 0);
+    expect(disputed, "a disputed event").toBeDefined();
+    const cited = citationsFor(disputed?.id as string);
     for (const { citation, source } of cited) expect(source.id).toBe(citation.source);
+    const own = cited.filter((c) => c.path === "citations[]").map((c) => c.citation);
+    expect(own).toEqual(disputed?.citations);
+    const nested = cited
+      .filter((c) => c.path === "alternatives[].citations[]")
+      .map((c) => c.citation);
+    expect(nested).toEqual(disputed?.alternatives?.flatMap((a) => a.citations));
   });
 
   it("includes a claim's statement and evidence", () => {
@@ -119,10 +134,16 @@ describe("search", () => {
     }
   });
 
-  it("needs every word and ranks names above text", () => {
-    const hits = search("Partnership Peace");
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits[0]?.collection).toBe("programmes");
+  it("needs every word and ranks names above text, records above sources", () => {
+    const hits = search("Partnership for Peace");
+    expect(hits[0]?.id).toBe("partnership-for-peace");
+    for (let i = 1; i < hits.length; i++) {
+      const [before, after] = [hits[i - 1], hits[i]] as [SearchHit, SearchHit];
+      expect(before.score).toBeGreaterThanOrEqual(after.score);
+      if (before.score === after.score && before.collection === "sources") {
+        expect(after.collection).toBe("sources");
+      }
+    }
     expect(search("Partnership zzzzqx")).toEqual([]);
     expect(search("   ")).toEqual([]);
   });

@@ -215,6 +215,18 @@ export interface SearchHit {
   score: number;
 }
 
+const SEARCH_ORDER: readonly CollectionName[] = [
+  "programmes",
+  "operations",
+  "organizations",
+  "people",
+  "places",
+  "areas",
+  "events",
+  "claims",
+  "sources",
+];
+
 const TITLE_KEYS = new Set(["en", "az", "name", "title", "acronym"]);
 
 let searchIndex: { entry: Entry; titles: string; text: string }[] | undefined;
@@ -250,5 +262,9 @@ export function search(query: string): SearchHit[] {
     const score = words.filter((w) => titles.includes(w)).length * 2 + words.length;
     hits.push({ id: entry.record.id, collection: entry.collection, record: entry.record, score });
   }
-  return hits.sort((a, b) => b.score - a.score);
+  // equal scores: the records themselves before the sources that document them
+  return hits.sort(
+    (a, b) =>
+      b.score - a.score || SEARCH_ORDER.indexOf(a.collection) - SEARCH_ORDER.indexOf(b.collection),
+  );
 }

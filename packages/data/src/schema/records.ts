@@ -244,12 +244,14 @@ export const OrganizationSchema = z
             role: z.enum(["nato-contact-point-embassy"]).meta({
               description: "A role the organisation held in the partnership.",
             }),
-            start: PartialDateSchema,
+            start: PartialDateSchema.optional().meta({
+              description: "First date the role is known to have been held; absent if not sourced.",
+            }),
             end: PartialDateSchema.optional().meta({
               description: "Last date the role is known to have been held; absent if not known.",
             }),
-            endNote: TextSchema.optional().meta({
-              description: "What is known of the end when no end date is sourced.",
+            note: TextSchema.optional().meta({
+              description: "What is known of the dates when the sources do not give them.",
             }),
             certainty: certaintySchema,
             citations,
