@@ -15,7 +15,9 @@ for (const group of ["packages", "apps"]) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
     // a suite that failed to load counts as a failure even when no test inside it ran
-    failed += report.testResults.filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
+    failed += report.testResults.filter(
+      (r) => r.status === "failed" && r.assertionResults.length === 0,
+    ).length;
   }
 }
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
