@@ -207,3 +207,31 @@ describe("records and the source document", () => {
     await page.close();
   });
 });
+
+describe("without JavaScript and with the names switch", () => {
+  it("tables and the timeline read fully without JavaScript", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(new URL("/events/", base).href);
+    expect(await page.locator("tbody tr").count()).toBe(dataset.events.length);
+    expect(await page.locator("form[data-controls]").isHidden()).toBe(true);
+    await page.goto(new URL("/timeline/", base).href);
+    expect(await page.locator("li[data-event]").count()).toBe(dataset.events.length);
+    await noJs.close();
+  });
+
+  it("switches names between English and Azerbaijani with no script", async () => {
+    const place = dataset.places.find((p) => p.name.az && p.name.az !== p.name.en);
+    expect(place).toBeDefined();
+    const { page } = await open(`/places/${place?.id}/`);
+    const heading = page.locator("main h1");
+    expect(await heading.textContent()).toContain(place?.name.az);
+    await page.getByLabel("English").check();
+    expect(await heading.locator(".n-az").isVisible()).toBe(false);
+    expect(await heading.locator(".n-en").isVisible()).toBe(true);
+    await page.getByLabel("Azərbaycanca").check();
+    expect(await heading.locator(".n-en").isVisible()).toBe(false);
+    expect(await heading.locator(".n-az").isVisible()).toBe(true);
+    await page.close();
+  });
+});
