@@ -28,6 +28,11 @@ export function lineChartLayout(
   const plot = { left: 56, right: width - 16, top: 16, bottom: height - 32 };
   const max = Math.max(1, ...points.map((p) => p.value));
   const yValues = niceTicks(0, max, 4);
+  // extend the axis by whole steps so the largest value sits under a labelled tick
+  const step = (yValues[1] ?? max) - (yValues[0] ?? 0);
+  while ((yValues[yValues.length - 1] ?? 0) < max && step > 0) {
+    yValues.push((yValues[yValues.length - 1] ?? 0) + step);
+  }
   const yMax = Math.max(max, yValues[yValues.length - 1] ?? max);
   const x = linearScale([from, to + 1], [plot.left, plot.right]);
   const y = linearScale([0, yMax], [plot.bottom, plot.top]);

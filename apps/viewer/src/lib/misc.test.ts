@@ -34,6 +34,12 @@ describe("tables", () => {
     expect(type?.description).toBeTruthy();
     expect(columns.find((c) => c.key === "title")?.primary).toBe(true);
     expect(humanize("participationStart")).toBe("Azerbaijan from");
+    expect(type?.reference).toBeUndefined();
+    expect(columns.find((c) => c.key === "areas")?.reference).toBe(true);
+    // an enum value that is also an area id stays a plain value
+    if (!type) throw new Error("no type column");
+    const diplomacy = cellFor({ ...dataset.events[0], type: "public-diplomacy" } as never, type);
+    expect(diplomacy.links).toEqual([]);
     expect(humanize("endDate")).toBe("End date");
   });
 

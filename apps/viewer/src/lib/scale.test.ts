@@ -68,5 +68,7 @@ describe("line chart layout", () => {
     expect(chart.path.startsWith("M")).toBe(true);
     expect(chart.path).toContain("L");
     expect(chart.points[1]?.y).toBeLessThan(chart.points[0]?.y as number);
+    // 120 needs a tick above it: 0, 50, 100, 150
+    expect(chart.yTicks.map((t) => t.label)).toEqual(["0", "50", "100", "150"]);
   });
 });

@@ -19,6 +19,8 @@ export interface Column {
   primary?: boolean;
   /** Offered as a facet (a closed vocabulary or a short list of references). */
   facet?: boolean;
+  /** Holds record ids (shown as links); enum values that happen to equal an id are not. */
+  reference?: boolean;
 }
 
 /** The fields each table shows; the record page shows all of them. */
@@ -64,6 +66,7 @@ export function columnsFor(
     const column: Column = { key, label: humanize(key), description: field?.description };
     if (PRIMARY.has(key)) column.primary = true;
     if (field?.values || LIST_FACETS.has(key)) column.facet = true;
+    if (field?.type === "id") column.reference = true;
     return column;
   });
 }
@@ -109,7 +112,7 @@ export function cellFor(record: AnyRecord, column: Column): Cell {
     return { text, sort: fold(text), values: ids, links };
   }
   if (typeof value === "string") {
-    const link = collectionOf(value) && column.key !== "id" ? linkTo(value) : undefined;
+    const link = column.reference && collectionOf(value) ? linkTo(value) : undefined;
     if (link) return { text: link.label, sort: fold(link.label), values: [value], links: [link] };
     if (isPartialDate(value) && /date|start|end|published/i.test(column.key)) {
       return { text: formatDate(value), sort: value, values: [value], links: [], datetime: value };
