@@ -156,5 +156,11 @@ export { person, ok };
     );
     expect(events.length).toBeLessThan(whole.length);
     expect(events).not.toContain(sourceText);
+    // the data is built with pure annotations, so helpers alone leave every collection out
+    const helpers = await bundle(
+      'import { fold, formatDate } from "@aznato/data"; console.log(fold, formatDate);',
+    );
+    expect(helpers).not.toContain('"source-document"');
+    expect(helpers.length).toBeLessThan(events.length);
   });
 });

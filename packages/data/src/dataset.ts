@@ -12,7 +12,7 @@ import type { DatasetMeta } from "./meta.js";
 import { datasetMeta } from "./meta.js";
 
 /** The whole dataset in one frozen object: `meta` and the nine collections. */
-export const dataset = deepFreeze({
+export const dataset = /* @__PURE__ */ deepFreeze({
   meta: datasetMeta as DatasetMeta,
   sources,
   areas,

@@ -1,7 +1,6 @@
-import { fold as packageFold } from "@aznato/data";
+import { fold, fold as packageFold } from "@aznato/data";
 import { describe, expect, it } from "vitest";
 import { compareCells, parseViewState, rowMatches, viewStateToSearch } from "./filters.ts";
-import { fold } from "./fold.ts";
 
 describe("view state in the URL", () => {
   it("round-trips a query, a sort and facets", () => {

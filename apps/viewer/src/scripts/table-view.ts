@@ -1,7 +1,7 @@
 // Enhances a server-rendered table: sortable headers, folded search, facets, state in the URL.
 
+import { fold } from "@aznato/data";
 import { compareCells, parseViewState, rowMatches, viewStateToSearch } from "../lib/filters.ts";
-import { fold } from "../lib/fold.ts";
 
 function init(root: HTMLElement): void {
   const table = root.querySelector("table");
