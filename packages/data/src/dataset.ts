@@ -25,4 +25,5 @@ export const dataset = /* @__PURE__ */ deepFreeze({
   claims,
 });
 
+/** The nine collections of {@link dataset}, by name. */
 export type Collections = Omit<typeof dataset, "meta">;

@@ -1,6 +1,7 @@
 /** An ISO 8601 date at year, month or day precision: `1994`, `1994-05` or `1994-05-04`. */
 export type PartialDate = string;
 
+/** How precise a partial date is. */
 export type DatePrecision = "year" | "month" | "day";
 
 /** The shape of a partial date (calendar validity is checked by `datePrecision`). */
@@ -38,6 +39,7 @@ export function datePrecision(value: string): DatePrecision | undefined {
   return day >= 1 && day <= daysInMonth(year, month) ? "day" : undefined;
 }
 
+/** Whether `value` is a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD. */
 export const isPartialDate = (value: string): boolean => datePrecision(value) !== undefined;
 
 /** Throws a one-line error naming the value when it is not a partial date. */

@@ -7,6 +7,7 @@ import type { Meta } from "./schema/records.js";
 /** The dataset's description of itself: package version, as-of date, licences, retired ids. */
 export type DatasetMeta = Meta & { readonly name: "@aznato/data"; readonly version: string };
 
+/** This release of the dataset: name, version, as-of date, licences and retired ids. */
 export const datasetMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
   ...(meta as unknown as Meta),
   name: "@aznato/data" as const,

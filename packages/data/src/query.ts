@@ -85,6 +85,7 @@ export function getById(id: string): AnyRecord | undefined {
 /** The collection a record id belongs to; `undefined` when there is none. */
 export const collectionOf = (id: string): CollectionName | undefined => index().get(id)?.collection;
 
+/** Filters for {@link timeline}; every one is optional and they combine with AND. */
 export interface TimelineOptions {
   /** Earliest date (YYYY, YYYY-MM or YYYY-MM-DD); events ending before it are left out. */
   from?: PartialDate;
@@ -127,13 +128,17 @@ export function timeline(options: TimelineOptions = {}): Event[] {
     .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
 }
 
+/** A record linked to another, as {@link related} returns it. */
 export interface RelatedRecord {
+  /** The linked record's id. */
   id: string;
+  /** The collection it is in. */
   collection: CollectionName;
   /** `outgoing`: this record refers to it; `incoming`: it refers to this record. */
   direction: "outgoing" | "incoming";
   /** The referring field, e.g. `events.people[]` or `claims.about[]`. */
   field: string;
+  /** The linked record itself. */
   record: AnyRecord;
 }
 
@@ -184,8 +189,11 @@ const linkIndex = (): Map<string, RelatedRecord[]> => {
  */
 export const related = (id: string): RelatedRecord[] => [...(linkIndex().get(id) ?? [])];
 
+/** A citation with its source looked up, as {@link citationsFor} returns it. */
 export interface ResolvedCitation {
+  /** The citation as the record holds it. */
   citation: Citation;
+  /** The source it cites. */
   source: Source;
   /** Where the citation sits in the record, e.g. `citations[0]` or `contributions[1].citations[0]`. */
   path: string;
@@ -207,9 +215,13 @@ export function citationsFor(id: string): ResolvedCitation[] {
   return result;
 }
 
+/** A record that matches a {@link search}. */
 export interface SearchHit {
+  /** The record's id. */
   id: string;
+  /** The collection it is in. */
   collection: CollectionName;
+  /** The record itself. */
   record: AnyRecord;
   /** Higher for a match in a name or title than in the text. */
   score: number;

@@ -11,6 +11,7 @@ export const collectionNames = [
   "claims",
 ] as const;
 
+/** The name of one of the nine collections. */
 export type CollectionName = (typeof collectionNames)[number];
 
 /**
@@ -19,13 +20,17 @@ export type CollectionName = (typeof collectionNames)[number];
  * tables all read this one list, so a new reference field is declared once.
  */
 export interface Relation {
+  /** The collection whose records hold the reference. */
   from: CollectionName;
+  /** Where the id sits in such a record, e.g. `people[]` or `citations[].source`. */
   path: string;
+  /** The collection the id must be in; `any` for claims, which can be about any record. */
   to: CollectionName | "any";
 }
 
 const citationPaths = (prefix: string) => `${prefix}citations[].source`;
 
+/** Every reference field of the dataset (see {@link Relation}). */
 export const relations: readonly Relation[] = [
   { from: "places", path: "country", to: "places" },
   { from: "places", path: citationPaths(""), to: "sources" },

@@ -17,6 +17,7 @@ export const eventTypes = [
   "exercise",
 ] as const;
 
+/** One of {@link eventTypes}. */
 export type EventType = (typeof eventTypes)[number];
 
 /** How a claim of the source document stands against other sources. */
@@ -29,4 +30,5 @@ export const verdicts = [
   "incorrect",
 ] as const;
 
+/** One of {@link verdicts}. */
 export type Verdict = (typeof verdicts)[number];

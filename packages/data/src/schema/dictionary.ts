@@ -2,6 +2,7 @@ import { PARTIAL_DATE } from "../dates.js";
 import { type CollectionName, relations } from "../relations.js";
 import { jsonSchema } from "./json-schema.js";
 
+/** The type of a field's values, as tables and dictionaries show it. */
 export type FieldType =
   | "string"
   | "integer"
@@ -16,12 +17,15 @@ export type FieldType =
 export interface FieldDescription {
   /** Dotted path; `[]` marks the items of a list, e.g. `citations[].quote`. */
   path: string;
+  /** The type of the value (of each item, for a list). */
   type: FieldType;
   /** Whether the value is a list of `type`. */
   list: boolean;
   /** Whether every record (or every item of the enclosing list) has it. */
   required: boolean;
+  /** A short name for the field, where the schema gives one. */
   title?: string;
+  /** What the field holds. */
   description?: string;
   /** The allowed values of a closed vocabulary. */
   values?: readonly string[];

@@ -10,6 +10,7 @@ export const TextSchema = z
   .regex(/^\S(?:[\s\S]*\S)?$/, "must not start or end with whitespace")
   .regex(/^[^=+@]/, "must not start with =, + or @ (spreadsheet formula)");
 
+/** A record id: a stable kebab-case slug. */
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case slug (a-z, 0-9, single hyphens)")
@@ -24,6 +25,7 @@ const ref = (collection: string) =>
     description: `The id of a record in \`${collection}\`.`,
   });
 
+/** A date at year, month or day precision (`1994`, `1994-05`, `1994-05-04`) that exists in the calendar. */
 export const PartialDateSchema = z
   .string()
   .regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
@@ -36,6 +38,7 @@ export const PartialDateSchema = z
     examples: ["1994", "1992-03", "1994-05-04"],
   });
 
+/** Names in English and Azerbaijani, with alternatives. */
 export const NamesSchema = z
   .strictObject({
     en: TextSchema.meta({ description: "Name in English." }),
@@ -64,6 +67,7 @@ export const NamesSchema = z
   })
   .meta({ title: "Names", description: "Names in English and Azerbaijani." });
 
+/** A source and the verbatim words in it that support a fact. */
 export const CitationSchema = z
   .strictObject({
     source: ref("sources"),
@@ -93,11 +97,13 @@ const citations = z
   .min(1, "needs at least one citation")
   .meta({ description: "The sources that support this record, each with a verbatim quote." });
 
+/** Whether sources agree on a record (`established`) or give conflicting values (`disputed`). */
 export const certaintySchema = z.enum(["established", "disputed"]).meta({
   description:
     "`disputed` when sources give conflicting values: the record keeps the preferred value and lists the others in `alternatives`.",
 });
 
+/** A value another source gives for a disputed field. */
 export const AlternativeSchema = z
   .strictObject({
     field: z.string().min(1).meta({ description: "The field whose value is disputed." }),
@@ -139,6 +145,7 @@ const ordered =
     }
   };
 
+/** A BCP 47 language tag. */
 export const languageSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
@@ -146,6 +153,7 @@ export const languageSchema = z
     description: "BCP 47 language tag: en, az, tr, fr, it …",
   });
 
+/** A record of `sources`. */
 export const SourceSchema = z
   .strictObject({
     id: IdSchema,
@@ -175,6 +183,7 @@ export const SourceSchema = z
   })
   .meta({ title: "Source", description: "A document that records cite." });
 
+/** A record of `areas`. */
 export const AreaSchema = z
   .strictObject({
     id: IdSchema,
@@ -183,6 +192,7 @@ export const AreaSchema = z
   })
   .meta({ title: "Area", description: "A field of cooperation between Azerbaijan and NATO." });
 
+/** A record of `places`. */
 export const PlaceSchema = z
   .strictObject({
     id: IdSchema,
@@ -226,6 +236,7 @@ export const PlaceSchema = z
   })
   .meta({ title: "Place", description: "A country, city or region." });
 
+/** A record of `organizations`. */
 export const OrganizationSchema = z
   .strictObject({
     id: IdSchema,
@@ -267,6 +278,7 @@ export const OrganizationSchema = z
     description: "An international body, government body or embassy.",
   });
 
+/** A record of `people`. */
 export const PersonSchema = z
   .strictObject({
     id: IdSchema,
@@ -295,6 +307,7 @@ const statusSchema = z.enum(["active", "ended", "superseded", "unknown"]).meta({
 
 const areas = z.array(ref("areas")).meta({ description: "Fields of cooperation it belongs to." });
 
+/** A record of `programmes`. */
 export const ProgrammeSchema = z
   .strictObject({
     id: IdSchema,
@@ -326,6 +339,7 @@ export const ProgrammeSchema = z
       "A NATO partnership framework, plan, process, centre or fund Azerbaijan took part in.",
   });
 
+/** An item of an operation's `contributions`. */
 export const ContributionSchema = z
   .strictObject({
     date: PartialDateSchema.meta({ description: "When the contribution is reported." }),
@@ -345,6 +359,7 @@ export const ContributionSchema = z
     description: "Azerbaijan's contribution to an operation at a date.",
   });
 
+/** A record of `operations`. */
 export const OperationSchema = z
   .strictObject({
     id: IdSchema,
@@ -375,6 +390,7 @@ export const OperationSchema = z
   .superRefine(ordered("participationStart", "participationEnd"))
   .meta({ title: "Operation", description: "A NATO-led operation with Azerbaijani personnel." });
 
+/** A record of `events`. */
 export const EventSchema = z
   .strictObject({
     id: IdSchema,
@@ -404,6 +420,7 @@ export const EventSchema = z
   .superRefine(ordered("date", "endDate"))
   .meta({ title: "Event", description: "A dated milestone of the partnership." });
 
+/** A record of `claims`. */
 export const ClaimSchema = z
   .strictObject({
     id: IdSchema,
@@ -422,6 +439,7 @@ export const ClaimSchema = z
   })
   .meta({ title: "Claim", description: "A factual statement of the source document, checked." });
 
+/** The dataset's metadata (`meta.json`, and `meta` in `dataset.json`). */
 export const MetaSchema = z
   .strictObject({
     name: z.literal("@aznato/data").optional().meta({
@@ -456,6 +474,7 @@ export const MetaSchema = z
   })
   .meta({ title: "Dataset metadata" });
 
+/** The record schema of each collection, by collection name. */
 export const collectionSchemas = {
   sources: SourceSchema,
   areas: AreaSchema,
@@ -468,18 +487,32 @@ export const collectionSchemas = {
   claims: ClaimSchema,
 } as const;
 
+/** A citation (see {@link CitationSchema}). Read-only, as the package hands it out. */
 export type Citation = Frozen<z.infer<typeof CitationSchema>>;
+/** Names (see {@link NamesSchema}). Read-only, as the package hands it out. */
 export type Names = Frozen<z.infer<typeof NamesSchema>>;
+/** A conflicting value (see {@link AlternativeSchema}). Read-only, as the package hands it out. */
 export type Alternative = Frozen<z.infer<typeof AlternativeSchema>>;
+/** A contribution to an operation (see {@link ContributionSchema}). Read-only, as the package hands it out. */
 export type Contribution = Frozen<z.infer<typeof ContributionSchema>>;
+/** A source (see {@link SourceSchema}). Read-only, as the package hands it out. */
 export type Source = Frozen<z.infer<typeof SourceSchema>>;
+/** A field of cooperation (see {@link AreaSchema}). Read-only, as the package hands it out. */
 export type Area = Frozen<z.infer<typeof AreaSchema>>;
+/** A place (see {@link PlaceSchema}). Read-only, as the package hands it out. */
 export type Place = Frozen<z.infer<typeof PlaceSchema>>;
+/** An organisation (see {@link OrganizationSchema}). Read-only, as the package hands it out. */
 export type Organization = Frozen<z.infer<typeof OrganizationSchema>>;
+/** A person (see {@link PersonSchema}). Read-only, as the package hands it out. */
 export type Person = Frozen<z.infer<typeof PersonSchema>>;
+/** A programme (see {@link ProgrammeSchema}). Read-only, as the package hands it out. */
 export type Programme = Frozen<z.infer<typeof ProgrammeSchema>>;
+/** An operation (see {@link OperationSchema}). Read-only, as the package hands it out. */
 export type Operation = Frozen<z.infer<typeof OperationSchema>>;
+/** An event of the timeline (see {@link EventSchema}). Read-only, as the package hands it out. */
 export type Event = Frozen<z.infer<typeof EventSchema>>;
+/** A checked claim of the source document (see {@link ClaimSchema}). Read-only, as the package hands it out. */
 export type Claim = Frozen<z.infer<typeof ClaimSchema>>;
+/** The dataset's metadata (see {@link MetaSchema}). Read-only, as the package hands it out. */
 export type Meta = Frozen<z.infer<typeof MetaSchema>>;
 export type { EventType, Verdict } from "../vocabulary.js";

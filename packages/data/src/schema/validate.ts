@@ -3,6 +3,7 @@ import { type CollectionName, collectionNames, entriesAt, relations } from "../r
 import { collectionSchemas, MetaSchema, type Source } from "./records.js";
 
 // each collection is an array of its records in the dataset
+/** The whole dataset: `meta` and an array of records per collection (the shape of `dataset.json`). */
 export const DatasetSchema = z
   .strictObject({
     meta: MetaSchema,
@@ -15,17 +16,22 @@ export const DatasetSchema = z
     description: "The whole aznato dataset: metadata and nine collections.",
   });
 
+/** What {@link DatasetSchema} accepts. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
+/** A dataset that passed {@link validate}. */
 export type Dataset = z.output<typeof DatasetSchema>;
 
+/** One problem {@link validate} found. */
 export interface ValidationIssue {
   /** Where the problem is, e.g. `events[3].citations[0].quote`. */
   path: string;
   /** The id of the record it is in, when known. */
   id?: string;
+  /** What is wrong, in words. */
   message: string;
 }
 
+/** The outcome of {@link validate}: the data, or every issue. */
 export type ValidationResult =
   | { success: true; data: Dataset; issues: [] }
   | { success: false; issues: ValidationIssue[] };
