@@ -61,6 +61,13 @@ describe("diffDatasets", () => {
     expect(renderDiff(diffDatasets(before, before))).toBe("No data changes.");
   });
 
+  it("summarises a first release by collection", () => {
+    const first = diffDatasets({}, after);
+    expect(first.first).toBe(true);
+    expect(renderDiff(first)).toBe("Data: first release, 3 records (3 places).");
+    expect(diff.first).toBe(false);
+  });
+
   it("flags an id that disappears without a retired entry", () => {
     const dropped = { ...after, meta: { retired: [] } } as unknown as DatasetLike;
     expect(unexplainedRemovals(diffDatasets(before, dropped), dropped)).toEqual(["quba"]);

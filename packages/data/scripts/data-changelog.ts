@@ -20,6 +20,8 @@ export interface RecordChange {
 }
 
 export interface DataDiff {
+  /** No previous release: every record is new. */
+  first: boolean;
   added: { id: string; collection: string }[];
   removed: { id: string; collection: string; supersededBy?: string }[];
   changed: RecordChange[];
@@ -34,7 +36,12 @@ const stable = (value: unknown): string => JSON.stringify(value);
 
 /** What changed, id by id, between two datasets (dataset.json shape). */
 export function diffDatasets(previous: DatasetLike, next: DatasetLike): DataDiff {
-  const diff: DataDiff = { added: [], removed: [], changed: [] };
+  const diff: DataDiff = {
+    first: collectionNames.every((name) => (previous[name] ?? []).length === 0),
+    added: [],
+    removed: [],
+    changed: [],
+  };
   const retired = new Map(
     (
       (next.meta as unknown as { retired?: { id: string; supersededBy?: string }[] })?.retired ?? []
@@ -82,6 +89,12 @@ export function renderDiff(diff: DataDiff): string {
   const lines: string[] = [];
   const total = diff.added.length + diff.removed.length + diff.changed.length;
   if (total === 0) return "No data changes.";
+  if (diff.first) {
+    const counts = new Map<string, number>();
+    for (const a of diff.added) counts.set(a.collection, (counts.get(a.collection) ?? 0) + 1);
+    const list = [...counts].map(([collection, n]) => `${n} ${collection}`).join(", ");
+    return `Data: first release, ${diff.added.length} records (${list}).`;
+  }
   lines.push(
     `Data changes: ${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed.`,
   );
