@@ -1,10 +1,5 @@
-import { collectionNames, dataDictionary } from "@aznato/data/schema";
 import { defineConfig } from "tsup";
-
-// The data dictionaries, computed from the zod schemas now rather than at every start-up
-const dictionaries = Object.fromEntries(
-  collectionNames.map((name) => [name, dataDictionary(name)]),
-);
+import { dictionaries, tables } from "./src/dictionaries.js";
 
 export default defineConfig({
   entry: { index: "src/index.ts", cli: "src/cli.ts" },
@@ -19,11 +14,15 @@ export default defineConfig({
   noExternal: ["csv-stringify"],
   esbuildPlugins: [
     {
+      // the data dictionaries and the tables made from them, computed now rather than at every start-up
       name: "inline-dictionaries",
       setup(build) {
         build.onLoad({ filter: /[\\/]src[\\/]dictionaries\.ts$/ }, () => ({
           // JSON.parse of a string literal parses faster than an object literal
-          contents: `export const dictionaries = JSON.parse(${JSON.stringify(JSON.stringify(dictionaries))});`,
+          contents: [
+            `export const dictionaries = JSON.parse(${JSON.stringify(JSON.stringify(dictionaries))});`,
+            `export const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});`,
+          ].join("\n"),
           loader: "js",
         }));
       },

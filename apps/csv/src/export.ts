@@ -37,6 +37,8 @@ export interface ExportSource {
   };
   collections: Readonly<Record<CollectionName, readonly AnyRecord[]>>;
   dictionaries: Dictionaries;
+  /** The tables made from `dictionaries`, when computed ahead (the build does). */
+  tables?: Table[];
 }
 
 export const DATA_DICTIONARY = "data-dictionary";
@@ -50,7 +52,8 @@ const TEXT_PATTERN = "[^=+@][\\s\\S]*";
 const tableCache = new WeakMap<Dictionaries, Table[]>();
 
 /** Every table of the export, collections first. */
-export function tablesOf(source: Pick<ExportSource, "dictionaries">): Table[] {
+export function tablesOf(source: Pick<ExportSource, "dictionaries" | "tables">): Table[] {
+  if (source.tables) return source.tables;
   let tables = tableCache.get(source.dictionaries);
   if (!tables) {
     tables = buildTables(source.dictionaries);

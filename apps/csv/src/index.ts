@@ -1,6 +1,6 @@
 // The programmatic API: the same functions the CLI uses, bound to the @aznato/data dataset.
 import { type CollectionName, dataset, datasetMeta } from "@aznato/data";
-import { dictionaries } from "./dictionaries.js";
+import { tables as builtTables, dictionaries } from "./dictionaries.js";
 import { buildFiles, type ExportFile, type ExportSource, tableCsv, tablesOf } from "./export.js";
 import type { ExportOptions, TableOptions } from "./options.js";
 import type { Table } from "./tables.js";
@@ -10,15 +10,13 @@ export type { ExportFile, ExportSource } from "./export.js";
 export type { ExportOptions, Format, Language, TableOptions } from "./options.js";
 export type { Column, ColumnType, ForeignKey, Table } from "./tables.js";
 
-const { meta, ...collections } = dataset;
-
 /** The dataset and data dictionaries the export reads. */
 export const exportSource: ExportSource = {
   meta: datasetMeta,
-  collections: collections as unknown as Record<CollectionName, readonly { id: string }[]>,
+  collections: dataset as unknown as Record<CollectionName, readonly { id: string }[]>,
   dictionaries,
+  tables: builtTables,
 };
-void meta;
 
 /** Every file of the full export: one CSV per table, link tables, `data-dictionary.csv`, `datapackage.json`. */
 export function exportFiles(options: ExportOptions = {}): ExportFile[] {

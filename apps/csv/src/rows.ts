@@ -5,9 +5,17 @@ export type Cell = string | number | boolean | undefined;
 
 type Item = { positions: number[]; value: unknown };
 
+// split once per path: this runs for every cell of every table
+const keyCache = new Map<string, string[]>();
+const keysOf = (path: string): string[] => {
+  let keys = keyCache.get(path);
+  if (!keys) keyCache.set(path, (keys = path.split(".")));
+  return keys;
+};
+
 function valueAt(item: unknown, path: string): unknown {
   let current = item;
-  for (const key of path.split(".")) {
+  for (const key of keysOf(path)) {
     if (current === null || typeof current !== "object") return undefined;
     current = (current as Record<string, unknown>)[key];
   }
@@ -25,9 +33,12 @@ function* itemsOf(value: unknown, steps: readonly string[], positions: number[])
   for (let i = 0; i < list.length; i++) yield* itemsOf(list[i], more, [...positions, i + 1]);
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 function toCell(value: unknown): Cell {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === "string") return value.normalize("NFC");
+  // only non-ASCII text can be in another normal form, and normalize() is costly per cell
+  if (typeof value === "string") return NON_ASCII.test(value) ? value.normalize("NFC") : value;
   if (typeof value === "number" || typeof value === "boolean") return value;
   throw new TypeError(`Cannot put ${JSON.stringify(value)} in a CSV cell`);
 }
@@ -55,6 +66,14 @@ function cell(column: Column, record: { id: string }, item: Item): Cell {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+// a collection feeds several tables; sort it once
+const sortedCache = new WeakMap<readonly { id: string }[], { id: string }[]>();
+const sortedById = (records: readonly { id: string }[]) => {
+  let sorted = sortedCache.get(records);
+  if (!sorted) sortedCache.set(records, (sorted = [...records].sort(byId)));
+  return sorted;
+};
+
 /** The rows of a table, sorted by primary key (record id, then list positions). */
 export function tableRows(
   table: Table,
@@ -62,7 +81,7 @@ export function tableRows(
   columns: readonly Column[] = table.columns,
 ): Cell[][] {
   const rows: Cell[][] = [];
-  for (const record of [...records].sort(byId)) {
+  for (const record of sortedById(records)) {
     for (const item of itemsOf(record, table.steps, [])) {
       rows.push(columns.map((column) => cell(column, record, item)));
     }

@@ -2,7 +2,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "tsup";
-import { formatIssues, jsonSchemaFiles, validate } from "../src/schema.js";
+import {
+  type CollectionName,
+  collectionNames,
+  formatIssues,
+  jsonSchemaFiles,
+  validate,
+} from "../src/schema.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 import { idsFile, renderIds } from "./generate.js";
 
@@ -26,8 +32,34 @@ if (readFileSync(idsFile, "utf8") !== ids) writeFileSync(idsFile, ids);
 
 await build({ silent: true });
 
-const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const dist = join(packageDir, "dist");
+// bundlers keep only the imported collection: the data in index.js is marked pure
+const recordTypes: Record<CollectionName, string> = {
+  sources: "Source",
+  areas: "Area",
+  places: "Place",
+  organizations: "Organization",
+  people: "Person",
+  programmes: "Programme",
+  operations: "Operation",
+  events: "Event",
+  claims: "Claim",
+};
+for (const name of collectionNames) {
+  const type = recordTypes[name];
+  writeFileSync(join(dist, `${name}.js`), `export { ${name} } from "./index.js";\n`);
+  writeFileSync(join(dist, `${name}.cjs`), `exports.${name} = require("./index.cjs").${name};\n`);
+  writeFileSync(
+    join(dist, `${name}.d.ts`),
+    `export { ${name}, type ${type} } from "./index.js";\n`,
+  );
+  writeFileSync(
+    join(dist, `${name}.d.cts`),
+    `export { ${name}, type ${type} } from "./index.cjs";\n`,
+  );
+}
+
+const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const { meta, ...collections } = result.data;
 const dataset = { meta: { ...meta, name: "@aznato/data", version }, ...collections };
 writeFileSync(join(dist, "dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);

@@ -7,9 +7,11 @@ export type Frozen<T> = T extends readonly (infer U)[]
 
 /** Freezes `value` and everything reachable from it, so no consumer can change shared data. */
 export function deepFreeze<T>(value: T): Frozen<T> {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    // plain loops: this runs over every record at import time, and Object.values() allocates
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    else for (const key in value) deepFreeze(value[key]);
   }
   return value as Frozen<T>;
 }

@@ -7,9 +7,11 @@ import type { Meta } from "./schema/records.js";
 /** The dataset's description of itself: package version, as-of date, licences, retired ids. */
 export type DatasetMeta = Meta & { readonly name: "@aznato/data"; readonly version: string };
 
+const withVersion = (data: Meta, packageVersion: string): DatasetMeta =>
+  deepFreeze({ ...data, name: "@aznato/data" as const, version: packageVersion });
+
 /** This release of the dataset: name, version, as-of date, licences and retired ids. */
-export const datasetMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
-  ...(meta as unknown as Meta),
-  name: "@aznato/data" as const,
+export const datasetMeta: DatasetMeta = /* @__PURE__ */ withVersion(
+  meta as unknown as Meta,
   version,
-});
+);

@@ -28,24 +28,22 @@ export interface Relation {
   to: CollectionName | "any";
 }
 
-const citationPaths = (prefix: string) => `${prefix}citations[].source`;
-
 /** Every reference field of the dataset (see {@link Relation}). */
 export const relations: readonly Relation[] = [
   { from: "places", path: "country", to: "places" },
-  { from: "places", path: citationPaths(""), to: "sources" },
+  { from: "places", path: "citations[].source", to: "sources" },
   { from: "organizations", path: "country", to: "places" },
   { from: "organizations", path: "parent", to: "organizations" },
   { from: "organizations", path: "roles[].citations[].source", to: "sources" },
-  { from: "organizations", path: citationPaths(""), to: "sources" },
+  { from: "organizations", path: "citations[].source", to: "sources" },
   { from: "people", path: "positions[].organization", to: "organizations" },
-  { from: "people", path: citationPaths(""), to: "sources" },
+  { from: "people", path: "citations[].source", to: "sources" },
   { from: "programmes", path: "parent", to: "programmes" },
   { from: "programmes", path: "successor", to: "programmes" },
   { from: "programmes", path: "organizations[]", to: "organizations" },
   { from: "programmes", path: "areas[]", to: "areas" },
   { from: "programmes", path: "alternatives[].citations[].source", to: "sources" },
-  { from: "programmes", path: citationPaths(""), to: "sources" },
+  { from: "programmes", path: "citations[].source", to: "sources" },
   { from: "operations", path: "successor", to: "operations" },
   { from: "operations", path: "places[]", to: "places" },
   { from: "operations", path: "organizations[]", to: "organizations" },
@@ -53,7 +51,7 @@ export const relations: readonly Relation[] = [
   { from: "operations", path: "contributions[].citations[].source", to: "sources" },
   { from: "operations", path: "contributions[].alternatives[].citations[].source", to: "sources" },
   { from: "operations", path: "alternatives[].citations[].source", to: "sources" },
-  { from: "operations", path: citationPaths(""), to: "sources" },
+  { from: "operations", path: "citations[].source", to: "sources" },
   { from: "events", path: "areas[]", to: "areas" },
   { from: "events", path: "people[]", to: "people" },
   { from: "events", path: "organizations[]", to: "organizations" },
@@ -61,7 +59,7 @@ export const relations: readonly Relation[] = [
   { from: "events", path: "programmes[]", to: "programmes" },
   { from: "events", path: "operations[]", to: "operations" },
   { from: "events", path: "alternatives[].citations[].source", to: "sources" },
-  { from: "events", path: citationPaths(""), to: "sources" },
+  { from: "events", path: "citations[].source", to: "sources" },
   { from: "claims", path: "statement.source", to: "sources" },
   { from: "claims", path: "evidence[].source", to: "sources" },
   { from: "claims", path: "about[]", to: "any" },
