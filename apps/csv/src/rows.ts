@@ -9,7 +9,10 @@ type Item = { positions: number[]; value: unknown };
 const keyCache = new Map<string, string[]>();
 const keysOf = (path: string): string[] => {
   let keys = keyCache.get(path);
-  if (!keys) keyCache.set(path, (keys = path.split(".")));
+  if (!keys) {
+    keys = path.split(".");
+    keyCache.set(path, keys);
+  }
   return keys;
 };
 
@@ -70,7 +73,10 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 const sortedCache = new WeakMap<readonly { id: string }[], { id: string }[]>();
 const sortedById = (records: readonly { id: string }[]) => {
   let sorted = sortedCache.get(records);
-  if (!sorted) sortedCache.set(records, (sorted = [...records].sort(byId)));
+  if (!sorted) {
+    sorted = [...records].sort(byId);
+    sortedCache.set(records, sorted);
+  }
   return sorted;
 };
 
