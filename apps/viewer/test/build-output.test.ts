@@ -76,6 +76,15 @@ describe("build output", () => {
     }
   });
 
+  it("repeats no class on an element (Astro once grew a shared props object with every link)", () => {
+    for (const file of pages) {
+      for (const m of html(file).matchAll(/class="([^"]*)"/g)) {
+        const tokens = (m[1] ?? "").split(/\s+/).filter(Boolean);
+        expect(new Set(tokens).size, `${relative(dist, file)}: ${m[0].slice(0, 80)}`).toBe(tokens.length);
+      }
+    }
+  });
+
   it("never renders data as raw HTML", () => {
     const sources = walk(join(dist, "../src")).filter((f) => f.endsWith(".astro"));
     for (const file of sources)

@@ -51,4 +51,6 @@ export const recordPath = (collection: CollectionName, id: string): string =>
   `${collection}/${encodeURIComponent(id)}/`;
 
 /** Attributes for a link that leaves the site: no opener, no referrer. */
-export const externalLink = { rel: "noopener noreferrer" } as const;
+// a string, not a props object to spread: Astro writes its scope class into spread objects, which
+// grew a shared object with every link
+export const externalRel = "noopener noreferrer";
