@@ -80,7 +80,9 @@ describe("build output", () => {
     for (const file of pages) {
       for (const m of html(file).matchAll(/class="([^"]*)"/g)) {
         const tokens = (m[1] ?? "").split(/\s+/).filter(Boolean);
-        expect(new Set(tokens).size, `${relative(dist, file)}: ${m[0].slice(0, 80)}`).toBe(tokens.length);
+        expect(new Set(tokens).size, `${relative(dist, file)}: ${m[0].slice(0, 80)}`).toBe(
+          tokens.length,
+        );
       }
     }
   });
