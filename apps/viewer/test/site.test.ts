@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { dataset, fold } from "@aznato/data";
+import { collectionNames, dataset, fold } from "@aznato/data";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite } from "./helpers.ts";
@@ -61,19 +61,7 @@ const templates = [
   "/dictionary/",
   "/about/",
   "/no-such-page/",
-  ...(
-    [
-      "sources",
-      "areas",
-      "places",
-      "organizations",
-      "people",
-      "programmes",
-      "operations",
-      "events",
-      "claims",
-    ] as const
-  ).flatMap((c) => {
+  ...collectionNames.flatMap((c) => {
     const record = dataset[c][0];
     return record ? [`/${c}/${record.id}/`] : [];
   }),

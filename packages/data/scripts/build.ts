@@ -3,10 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "tsup";
 import {
-  type CollectionName,
   collectionNames,
   formatIssues,
   jsonSchemaFiles,
+  recordNames,
   validate,
 } from "../src/schema.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
@@ -34,19 +34,8 @@ await build({ silent: true });
 
 const dist = join(packageDir, "dist");
 // bundlers keep only the imported collection: the data in index.js is marked pure
-const recordTypes: Record<CollectionName, string> = {
-  sources: "Source",
-  areas: "Area",
-  places: "Place",
-  organizations: "Organization",
-  people: "Person",
-  programmes: "Programme",
-  operations: "Operation",
-  events: "Event",
-  claims: "Claim",
-};
 for (const name of collectionNames) {
-  const type = recordTypes[name];
+  const type = recordNames[name];
   writeFileSync(join(dist, `${name}.js`), `export { ${name} } from "./index.js";\n`);
   writeFileSync(join(dist, `${name}.cjs`), `exports.${name} = require("./index.cjs").${name};\n`);
   writeFileSync(

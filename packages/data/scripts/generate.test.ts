@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { collectionNames } from "../src/relations.js";
 import { readDataFiles } from "./dataset-files.js";
 import { idsFile, renderIds } from "./generate.js";
 
@@ -10,18 +11,7 @@ describe("generated files", () => {
 
   it("renders one literal union per collection", () => {
     const text = renderIds({
-      ...Object.fromEntries(
-        [
-          "sources",
-          "areas",
-          "places",
-          "organizations",
-          "people",
-          "programmes",
-          "operations",
-          "claims",
-        ].map((n) => [n, []]),
-      ),
+      ...Object.fromEntries(collectionNames.map((n) => [n, []])),
       events: [{ id: "b-event" }, { id: "a-event" }],
     });
     expect(text).toContain('export type EventId =\n  | "a-event"\n  | "b-event";');

@@ -1,22 +1,12 @@
 // Writes the generated files that are committed: the literal id unions. `--check` fails on drift.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CollectionName, collectionNames } from "../src/relations.js";
+import { type CollectionName, collectionNames, recordNames } from "../src/relations.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 
 export const idsFile = join(packageDir, "src/generated/ids.ts");
 
-const typeNames: Record<CollectionName, string> = {
-  sources: "SourceId",
-  areas: "AreaId",
-  places: "PlaceId",
-  organizations: "OrganizationId",
-  people: "PersonId",
-  programmes: "ProgrammeId",
-  operations: "OperationId",
-  events: "EventId",
-  claims: "ClaimId",
-};
+const typeNames = (name: CollectionName) => `${recordNames[name]}Id`;
 
 export function renderIds(data: Record<string, unknown>): string {
   const lines = [
@@ -29,13 +19,13 @@ export function renderIds(data: Record<string, unknown>): string {
       ids.length === 0 ? " never" : ids.map((id) => `\n  | ${JSON.stringify(id)}`).join("");
     lines.push(
       `/** Ids of the records in \`${name}\`. */`,
-      `export type ${typeNames[name]} =${union};`,
+      `export type ${typeNames(name)} =${union};`,
       "",
     );
   }
   lines.push(
     "/** Any record id. */",
-    `export type RecordId =${collectionNames.map((n) => `\n  | ${typeNames[n]}`).join("")};`,
+    `export type RecordId =${collectionNames.map((n) => `\n  | ${typeNames(n)}`).join("")};`,
     "",
   );
   return lines.join("\n");

@@ -36,7 +36,13 @@ export {
   type TimelineOptions,
   timeline,
 } from "./query.js";
-export { type CollectionName, collectionNames, type Relation, relations } from "./relations.js";
+export {
+  type CollectionName,
+  collectionNames,
+  type Relation,
+  recordNames,
+  relations,
+} from "./relations.js";
 export type {
   Alternative,
   Area,

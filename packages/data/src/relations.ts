@@ -14,6 +14,19 @@ export const collectionNames = [
 /** The name of one of the nine collections. */
 export type CollectionName = (typeof collectionNames)[number];
 
+/** One record of each collection, in the singular: the record type's name (`events` → `Event`). */
+export const recordNames = {
+  sources: "Source",
+  areas: "Area",
+  places: "Place",
+  organizations: "Organization",
+  people: "Person",
+  programmes: "Programme",
+  operations: "Operation",
+  events: "Event",
+  claims: "Claim",
+} as const satisfies Record<CollectionName, string>;
+
 /**
  * Every reference from one record to another, as a path into the record (`[]` steps into an array)
  * and the collection it must resolve in. Validation, `related()`, `citationsFor()` and the CSV link

@@ -1,5 +1,5 @@
 // The `@aznato/data/schema` entry: zod schemas, inferred types, validation and JSON Schemas.
-export { type CollectionName, collectionNames, relations } from "./relations.js";
+export { type CollectionName, collectionNames, recordNames, relations } from "./relations.js";
 export * from "./schema/dictionary.js";
 export * from "./schema/json-schema.js";
 export * from "./schema/records.js";

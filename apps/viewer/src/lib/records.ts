@@ -1,4 +1,4 @@
-import type { AnyRecord, CollectionName, Names } from "@aznato/data";
+import { type AnyRecord, type CollectionName, type Names, recordNames } from "@aznato/data";
 
 /** Collection titles as the navigation and headings show them. */
 export const collectionTitles: Record<CollectionName, string> = {
@@ -14,17 +14,7 @@ export const collectionTitles: Record<CollectionName, string> = {
 };
 
 /** One record, in the singular, for headings such as "Event: …". */
-export const collectionSingular: Record<CollectionName, string> = {
-  sources: "Source",
-  areas: "Area",
-  places: "Place",
-  organizations: "Organization",
-  people: "Person",
-  programmes: "Programme",
-  operations: "Operation",
-  events: "Event",
-  claims: "Claim",
-};
+export const collectionSingular: Record<CollectionName, string> = recordNames;
 
 /** The record's names when it has them (`{ en, az? }`). */
 export function namesOf(record: AnyRecord): Names | undefined {
