@@ -48,7 +48,7 @@ export const NamesSchema = z
     alternatives: z
       .array(
         z.strictObject({
-          name: TextSchema,
+          name: TextSchema.meta({ description: "The other name or spelling." }),
           lang: z
             .string()
             .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
@@ -57,7 +57,7 @@ export const NamesSchema = z
             }),
           from: PartialDateSchema.optional().meta({ description: "First date the name applies." }),
           to: PartialDateSchema.optional().meta({ description: "Last date the name applies." }),
-          note: TextSchema.optional(),
+          note: TextSchema.optional().meta({ description: "Where or by whom the name is used." }),
         }),
       )
       .optional()
@@ -111,7 +111,7 @@ export const AlternativeSchema = z
       description: "The value another source gives.",
     }),
     citations,
-    note: TextSchema.optional(),
+    note: TextSchema.optional().meta({ description: "Why the sources differ, where known." }),
   })
   .meta({
     title: "Alternative value",
@@ -173,7 +173,7 @@ export const SourceSchema = z
     published: PartialDateSchema.optional().meta({
       description: "Publication or last-updated date as the source states it.",
     }),
-    author: TextSchema.optional(),
+    author: TextSchema.optional().meta({ description: "Author, where the source names one." }),
     text: z.string().min(1).optional().meta({
       description: "Full text, for a source whose text ships in the package (the source document).",
     }),
@@ -201,11 +201,15 @@ export const PlaceSchema = z
     country: ref("places").optional().meta({ description: "The country a city or region is in." }),
     iso3166: z
       .strictObject({
-        alpha2: z.string().regex(/^[A-Z]{2}$/),
+        alpha2: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .meta({ description: "ISO 3166-1 alpha-2 code." }),
         alpha3: z
           .string()
           .regex(/^[A-Z]{3}$/)
-          .optional(),
+          .optional()
+          .meta({ description: "ISO 3166-1 alpha-3 code." }),
         official: z.boolean().meta({
           description:
             "false for user-assigned codes such as Kosovo's XK, which ISO has not assigned.",
@@ -241,11 +245,13 @@ export const OrganizationSchema = z
   .strictObject({
     id: IdSchema,
     name: NamesSchema,
-    acronym: TextSchema.optional(),
+    acronym: TextSchema.optional().meta({ description: "Short form, e.g. NATO." }),
     kind: z
       .enum(["international", "government", "military", "embassy", "parliament", "other"])
       .meta({ description: "What sort of organisation." }),
-    description: TextSchema.optional(),
+    description: TextSchema.optional().meta({
+      description: "What the organisation is and does here.",
+    }),
     country: ref("places").optional().meta({ description: "The country it belongs to." }),
     parent: ref("organizations").optional().meta({ description: "The body it is part of." }),
     roles: z
@@ -288,7 +294,7 @@ export const PersonSchema = z
       .array(
         z
           .strictObject({
-            title: TextSchema,
+            title: TextSchema.meta({ description: "The office, as the sources name it." }),
             organization: ref("organizations").optional(),
             start: PartialDateSchema.optional(),
             end: PartialDateSchema.optional(),
@@ -312,11 +318,13 @@ export const ProgrammeSchema = z
   .strictObject({
     id: IdSchema,
     name: NamesSchema,
-    acronym: TextSchema.optional(),
+    acronym: TextSchema.optional().meta({ description: "Short form, e.g. PfP or IPAP." }),
     kind: z
       .enum(["forum", "partnership", "action-plan", "process", "programme", "centre", "fund"])
       .meta({ description: "What sort of framework." }),
-    description: TextSchema,
+    description: TextSchema.meta({
+      description: "What the framework is, and Azerbaijan's part in it.",
+    }),
     start: PartialDateSchema.optional().meta({
       description: "When it began (for Azerbaijan, where that differs, see description).",
     }),
@@ -343,13 +351,15 @@ export const ProgrammeSchema = z
 export const ContributionSchema = z
   .strictObject({
     date: PartialDateSchema.meta({ description: "When the contribution is reported." }),
-    kind: z.enum(["troops", "logistics", "transit", "funding"]),
+    kind: z
+      .enum(["troops", "logistics", "transit", "funding"])
+      .meta({ description: "What was contributed." }),
     personnel: z
       .int()
       .positive()
       .optional()
       .meta({ description: "Number of Azerbaijani personnel." }),
-    description: TextSchema,
+    description: TextSchema.meta({ description: "The contribution, in a sentence." }),
     certainty: certaintySchema,
     alternatives,
     citations,
@@ -364,8 +374,10 @@ export const OperationSchema = z
   .strictObject({
     id: IdSchema,
     name: NamesSchema,
-    acronym: TextSchema.optional(),
-    description: TextSchema,
+    acronym: TextSchema.optional().meta({ description: "Short form, e.g. KFOR." }),
+    description: TextSchema.meta({
+      description: "What the operation was, and Azerbaijan's part in it.",
+    }),
     start: PartialDateSchema.meta({ description: "Start of the NATO-led operation." }),
     end: PartialDateSchema.optional().meta({ description: "End of the NATO-led operation." }),
     participationStart: PartialDateSchema.meta({
