@@ -144,10 +144,9 @@ countries-list 1.11, i18n-iso-countries 1.29.
 
 ## Bytes per page template of the docs viewer
 
-The whole HTML file, and within or beside it the CSS and JavaScript the page carries, inline or
-linked (raw, and brotli-compressed). Pages without
-interactivity should load no JavaScript; interactive pages stay under 20 kB of brotli-compressed
-JavaScript (checked by a test over the build output).
+The whole HTML file, and the CSS and JavaScript the page carries, inline or linked (raw, and
+brotli-compressed). Pages without interactivity load no JavaScript, and interactive pages stay under
+20 kB of brotli-compressed JavaScript: a test over the build output checks both.
 
 | template | HTML | CSS | JavaScript |
 | --- | --- | --- | --- |
