@@ -1,4 +1,4 @@
-// Runs every example of the root README against the packed package and checks its `// →` lines.
+// Runs every example of the READMEs against the packed package and checks its `// →` lines.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +25,10 @@ export function readmeExamples(markdown: string): Example[] {
   return examples;
 }
 
-const examples = readmeExamples(readFileSync(join(packageDir, "../../README.md"), "utf8"));
+// the repository's README and the package's own, which npm shows
+const examples = ["../../README.md", "README.md"].flatMap((file) =>
+  readmeExamples(readFileSync(join(packageDir, file), "utf8")),
+);
 let packed: PackedConsumer;
 
 beforeAll(() => {
@@ -42,6 +45,8 @@ describe("README examples", () => {
       "example.cjs",
       "example.ts",
       "example.py",
+      "usage.mjs",
+      "usage.cjs",
     ]);
   });
 
