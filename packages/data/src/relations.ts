@@ -78,12 +78,6 @@ export const relations: readonly Relation[] = [
   { from: "claims", path: "about[]", to: "any" },
 ];
 
-/** Citation paths, which `related()` leaves to `citationsFor()`. */
-export const isCitationPath = (path: string): boolean =>
-  path.endsWith("citations[].source") ||
-  path.startsWith("statement.") ||
-  path.startsWith("evidence[]");
-
 /**
  * The values found at `path` in `record`, each with its concrete path: `a[].b` collects `b` from
  * every item of `a`, as `[["a[0].b", …], ["a[1].b", …]]`.

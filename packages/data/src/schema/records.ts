@@ -38,6 +38,14 @@ export const PartialDateSchema = z
     examples: ["1994", "1992-03", "1994-05-04"],
   });
 
+/** A BCP 47 language tag. */
+export const languageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+  .meta({
+    description: "BCP 47 language tag: en, az, tr, fr, it …",
+  });
+
 /** Names in English and Azerbaijani, with alternatives. */
 export const NamesSchema = z
   .strictObject({
@@ -49,12 +57,7 @@ export const NamesSchema = z
       .array(
         z.strictObject({
           name: TextSchema.meta({ description: "The other name or spelling." }),
-          lang: z
-            .string()
-            .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
-            .meta({
-              description: "BCP 47 language tag of the name.",
-            }),
+          lang: languageSchema.meta({ description: "BCP 47 language tag of the name." }),
           from: PartialDateSchema.optional().meta({ description: "First date the name applies." }),
           to: PartialDateSchema.optional().meta({ description: "Last date the name applies." }),
           note: TextSchema.optional().meta({ description: "Where or by whom the name is used." }),
@@ -144,14 +147,6 @@ const ordered =
       });
     }
   };
-
-/** A BCP 47 language tag. */
-export const languageSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
-  .meta({
-    description: "BCP 47 language tag: en, az, tr, fr, it …",
-  });
 
 /** A record of `sources`. */
 export const SourceSchema = z
