@@ -1,4 +1,4 @@
-// Sums the vitest JSON reports of every workspace package into one closing line for CI.
+// Sums the vitest JSON reports (see vitest.shared.ts) of every workspace package into one closing line for CI.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 

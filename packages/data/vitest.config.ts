@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { ciReporters } from "../../vitest.shared.js";
 
 export default defineConfig({
   test: {
@@ -6,8 +7,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     // type tests (`*.test-d.ts`) run with tsc alongside the runtime tests
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-    // the JSON report feeds the pass/fail summary that .ci/run prints
-    reporters: ["default", ["json", { outputFile: ".vitest-results.json" }]],
+    reporters: ciReporters,
     testTimeout: 60_000,
   },
 });

@@ -1,21 +1,4 @@
-// earliest/latest day of a partial date: the root entry of @aznato/data keeps these internal
-const daysInMonth = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-export function earliestDay(value: string): string {
-  if (value.length === 4) return `${value}-01-01`;
-  if (value.length === 7) return `${value}-01`;
-  return value;
-}
-
-export function latestDay(value: string): string {
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) {
-    const day = daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
-    return `${value}-${String(day).padStart(2, "0")}`;
-  }
-  return value;
-}
+import { earliestDay, latestDay } from "@aznato/data";
 
 /**
  * Whether a record whose dates are `dates` overlaps `from`…`to`: the record spans its earliest

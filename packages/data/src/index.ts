@@ -13,9 +13,11 @@ export {
   compareDates,
   type DatePrecision,
   datePrecision,
+  earliestDay,
   formatDate,
   formatRange,
   isPartialDate,
+  latestDay,
   type PartialDate,
 } from "./dates.js";
 export { fold } from "./fold.js";
