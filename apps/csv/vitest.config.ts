@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     name: "@aznato/csv",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    reporters: ciReporters,
+    reporters: ciReporters(),
     testTimeout: 60_000,
   },
 });

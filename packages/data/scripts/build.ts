@@ -1,34 +1,58 @@
-// Validates the data, then builds: nothing is written when a record is invalid.
+// Validates the data, then builds: nothing is written when a record is invalid or a generated
+// file is stale. The build never writes into src/ (run `pnpm generate` for that).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "tsup";
+import { selectorsFor } from "../src/selectors.js";
 import {
   collectionNames,
+  type Dataset,
+  dictionary,
   formatIssues,
   jsonSchemaFiles,
   recordNames,
+  relations,
   validate,
 } from "../src/schema.js";
+import { entriesAt } from "../src/relations.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
-import { idsFile, renderIds } from "./generate.js";
+import { staleFiles } from "./generate.js";
 
-let raw: Record<string, unknown>;
+const stop = (message: string): never => {
+  console.error(`Build stopped, nothing written: ${message}`);
+  process.exit(1);
+};
+
+let raw: Record<string, unknown> = {};
 try {
   raw = readDataFiles();
 } catch (error) {
-  console.error(`Build stopped, nothing written: ${(error as Error).message}`);
-  process.exit(1);
+  stop((error as Error).message);
 }
 const result = validate(raw);
 if (!result.success) {
-  console.error(
-    `Build stopped, nothing written: ${result.issues.length} invalid value(s) in data/\n${formatIssues(result.issues)}`,
-  );
-  process.exit(1);
+  stop(`${result.issues.length} invalid value(s) in data/\n${formatIssues(result.issues)}`);
 }
+const data = (result as { data: Dataset }).data;
+const stale = staleFiles(raw);
+if (stale.length > 0) stop(`${stale.join(", ")} out of date: run \`pnpm generate\``);
 
-const ids = renderIds(raw);
-if (readFileSync(idsFile, "utf8") !== ids) writeFileSync(idsFile, ids);
+/** The dataset as `dataset.json` ships it: package name and version, and a selector on every citation. */
+function withSelectors(dataset: Dataset): Dataset {
+  const copy = structuredClone(dataset);
+  const texts = new Map(copy.sources.map((s) => [s.id, s.text]));
+  for (const relation of relations) {
+    if (relation.to !== "sources") continue;
+    const path = relation.path.slice(0, -".source".length);
+    for (const record of copy[relation.from]) {
+      for (const [, citation] of entriesAt(record, path)) {
+        const c = citation as Dataset["events"][number]["citations"][number];
+        c.selector = selectorsFor(c, texts.get(c.source));
+      }
+    }
+  }
+  return copy;
+}
 
 await build({ silent: true });
 
@@ -49,9 +73,10 @@ for (const name of collectionNames) {
 }
 
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
-const { meta, ...collections } = result.data;
+const { meta, ...collections } = withSelectors(data);
 const dataset = { meta: { ...meta, name: "@aznato/data", version }, ...collections };
 writeFileSync(join(dist, "dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);
+writeFileSync(join(dist, "dictionary.json"), `${JSON.stringify(dictionary(), null, 2)}\n`);
 mkdirSync(join(dist, "json-schema"), { recursive: true });
 for (const [file, schema] of Object.entries(jsonSchemaFiles())) {
   writeFileSync(join(dist, "json-schema", file), `${JSON.stringify(schema, null, 2)}\n`);

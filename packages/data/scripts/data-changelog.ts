@@ -2,7 +2,7 @@
 // per-id summary as a changeset; `--snapshot` then makes the current dataset the new baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { collectionNames } from "../src/relations.js";
+import { collectionNames } from "../src/registry.js";
 import { packageDir } from "./dataset-files.js";
 
 export const snapshotFile = join(packageDir, "release/dataset.json");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { collectionNames } from "../src/relations.js";
+import { collectionNames } from "../src/registry.js";
 
 export const packageDir = join(import.meta.dirname, "..");
 

@@ -97,7 +97,7 @@ describe("key facts", () => {
     const signed = eventsWith(
       (e) => e.programmes.includes("partnership-for-peace") && e.type === "document",
     ).find((e) => e.title.includes("Framework Document"));
-    expect(signed?.date).toBe("1994-05-04");
+    expect(signed?.start).toBe("1994-05-04");
     expect(signed?.people).toContain("heydar-aliyev");
     expect(getById("partnership-for-peace")?.start).toBe("1994-05-04");
   });
@@ -106,7 +106,7 @@ describe("key facts", () => {
     const first = getById("ipap-2005");
     expect(first?.start).toBe("2005-05-27");
     expect(first?.parent).toBe("ipap");
-    expect(eventsWith((e) => e.programmes.includes("ipap-2005")).map((e) => e.date)).toContain(
+    expect(eventsWith((e) => e.programmes.includes("ipap-2005")).map((e) => e.start)).toContain(
       "2005-05-27",
     );
     const cycles = dataset.programmes.filter((p) => p.parent === "ipap").map((p) => p.start);
@@ -116,7 +116,7 @@ describe("key facts", () => {
   it("NACC joined in 1992 (disputed against December 1991) and succeeded by the EAPC", () => {
     const accession = eventsWith((e) => e.type === "accession" && e.programmes.includes("nacc"));
     expect(accession).toHaveLength(1);
-    expect(accession[0]?.date).toBe("1992-03");
+    expect(accession[0]?.start).toBe("1992-03");
     expect(accession[0]?.certainty).toBe("disputed");
     expect(accession[0]?.alternatives?.map((a) => a.value)).toContain("1991-12-20");
     expect(getById("nacc")?.successor).toBe("eapc");
@@ -126,7 +126,7 @@ describe("key facts", () => {
     const sofa = eventsWith((e) => e.title.includes("Status of Forces Agreement"));
     expect(sofa).toHaveLength(1);
     expect(sofa[0]?.certainty).toBe("disputed");
-    expect([sofa[0]?.date, ...(sofa[0]?.alternatives ?? []).map((a) => a.value)].sort()).toEqual([
+    expect([sofa[0]?.start, ...(sofa[0]?.alternatives ?? []).map((a) => a.value)].sort()).toEqual([
       "1996",
       "1998-11-15",
     ]);
@@ -134,16 +134,16 @@ describe("key facts", () => {
 
   it("KFOR participation from September 1999 to April 2008", () => {
     const kfor = getById("kfor");
-    expect(kfor?.participationStart).toBe("1999-09");
-    expect(kfor?.participationEnd).toBe("2008-04");
+    expect(kfor?.participation.start).toBe("1999-09");
+    expect(kfor?.participation.end).toBe("2008-04");
   });
 
   it("ISAF participation from November 2002; NATO-led from August 2003 to December 2014", () => {
     const isaf = getById("isaf");
-    expect(isaf?.participationStart.startsWith("2002-11")).toBe(true);
+    expect(isaf?.participation.start.startsWith("2002-11")).toBe(true);
     expect(isaf?.start).toBe("2003-08");
     expect(isaf?.end).toBe("2014-12");
-    expect(isaf?.status).toBe("ended");
+    expect(isaf?.status.value).toBe("ended");
     expect(isaf?.successor).toBe("resolute-support");
   });
 
@@ -162,13 +162,13 @@ describe("key facts", () => {
     expect(withdrawal).toHaveLength(1);
     const [event] = withdrawal;
     expect(event?.certainty).toBe("disputed");
-    expect([event?.date, ...(event?.alternatives ?? []).map((a) => a.value)].sort()).toEqual([
+    expect([event?.start, ...(event?.alternatives ?? []).map((a) => a.value)].sort()).toEqual([
       "2021-08-26",
       "2021-08-27",
     ]);
     const rs = getById("resolute-support");
     expect(rs?.certainty).toBe("disputed");
-    expect([rs?.participationEnd, ...(rs?.alternatives ?? []).map((a) => a.value)].sort()).toEqual([
+    expect([rs?.participation.end, ...(rs?.alternatives ?? []).map((a) => a.value)].sort()).toEqual([
       "2021-08-26",
       "2021-08-27",
     ]);
@@ -200,7 +200,7 @@ describe("key facts", () => {
   });
 
   it("the timeline runs from 1992 to 2025 in date order", () => {
-    const dates = timeline().map((e) => e.date);
+    const dates = timeline().map((e) => e.start);
     expect(dates[0]?.startsWith("1992")).toBe(true);
     expect(dates.some((d) => d.startsWith("2025"))).toBe(true);
   });
@@ -292,7 +292,7 @@ describe("unverified facts stay out", () => {
         e.places.includes("azerbaijan"),
     );
     expect(visits).toHaveLength(1);
-    expect(visits[0]?.date).toBe("2012");
+    expect(visits[0]?.start).toBe("2012");
   });
 
   it("gives no ISO code for Quba and no coordinates for Washington", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold } from "./fold.js";
+import { fold, looseKey } from "./fold.js";
 
 describe("fold", () => {
   it.each([
@@ -11,5 +11,35 @@ describe("fold", () => {
     ["Ağdam Göygöl", "agdam goygol"],
   ])("%s → %s", (text, folded) => {
     expect(fold(text)).toBe(folded);
+  });
+});
+
+describe("looseKey", () => {
+  // Azerbaijani spellings and the English (or Russian-derived) ones readers type
+  it.each([
+    ["Əliyev", "Aliyev"],
+    ["Əliyev", "Aliev"],
+    ["Bakı", "Baku"],
+    ["Naxçıvan", "Nakhchivan"],
+    ["Şəki", "Sheki"],
+    ["Şəki", "Seki"],
+    ["Şəki", "Shaki"],
+    ["Gəncə", "Ganja"],
+    ["Mingəçevir", "Mingachevir"],
+    ["Mingəçevir", "Mingecevir"],
+    ["Quba", "Guba"],
+    ["Heydər", "Heydar"],
+    ["Xankəndi", "Khankendi"],
+    ["Şuşa", "Shusha"],
+  ])("%s meets %s", (az, en) => {
+    expect(looseKey(az)).toBe(looseKey(en));
+  });
+
+  it.each([
+    ["Baku", "Barda"],
+    ["Quba", "Kabul"],
+    ["Aliyev", "Obama"],
+  ])("keeps %s and %s apart", (a, b) => {
+    expect(looseKey(a)).not.toBe(looseKey(b));
   });
 });

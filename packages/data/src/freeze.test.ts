@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { events as viaSubpath } from "./collections/events.js";
+import { events as viaSubpath } from "./generated/data.js";
+import { collectionNames, collections, recordNames } from "./registry.js";
+import { relations } from "./relations.js";
+import { eventTypes, statusValues, verdicts } from "./vocabulary.js";
 import { dataset } from "./dataset.js";
 import { deepFreeze } from "./freeze.js";
 import { getById } from "./query.js";
@@ -29,6 +32,15 @@ describe("deep-frozen exports", () => {
   it("hands every import the same unchanged objects", () => {
     expect(viaSubpath).toBe(dataset.events);
     expect(getById(viaSubpath[0]?.id as string)).toBe(viaSubpath[0]);
+  });
+
+  it("freezes the registry, the relations and the vocabularies", () => {
+    for (const shared of [collectionNames, collections, recordNames, relations, eventTypes, verdicts, statusValues]) {
+      expect(Object.isFrozen(shared)).toBe(true);
+    }
+    expect(Object.isFrozen(collections[0])).toBe(true);
+    expect(Object.isFrozen(relations[0])).toBe(true);
+    expect(() => (eventTypes as unknown as string[]).push("party")).toThrow(TypeError);
   });
 
   it("freezes nested arrays and objects of plain values", () => {

@@ -42,7 +42,7 @@ describe("public types", () => {
   });
 
   it("infers record types from the zod schemas", () => {
-    expectTypeOf<Event["date"]>().toEqualTypeOf<string>();
+    expectTypeOf<Event["start"]>().toEqualTypeOf<string>();
     expectTypeOf<Event["certainty"]>().toEqualTypeOf<"established" | "disputed">();
     expectTypeOf(EventSchema.parse({})).toHaveProperty("scope");
     const result = validate({});

@@ -1,13 +1,4 @@
 // The root entry: frozen data and query helpers. It must never import zod at run time.
-export { areas } from "./collections/areas.js";
-export { claims } from "./collections/claims.js";
-export { events } from "./collections/events.js";
-export { operations } from "./collections/operations.js";
-export { organizations } from "./collections/organizations.js";
-export { people } from "./collections/people.js";
-export { places } from "./collections/places.js";
-export { programmes } from "./collections/programmes.js";
-export { sources } from "./collections/sources.js";
 export { type Collections, dataset } from "./dataset.js";
 export {
   compareDates,
@@ -20,16 +11,31 @@ export {
   latestDay,
   type PartialDate,
 } from "./dates.js";
-export { fold } from "./fold.js";
+export { fold, looseKey } from "./fold.js";
 export type { Frozen } from "./freeze.js";
+export {
+  areas,
+  claims,
+  events,
+  operations,
+  organizations,
+  people,
+  places,
+  programmes,
+  sources,
+} from "./generated/data.js";
 export type * from "./generated/ids.js";
 export { type DatasetMeta, datasetMeta } from "./meta.js";
 export {
   type AnyRecord,
+  type CollectionOf,
   citationsFor,
   collectionOf,
   getById,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
   type RecordFor,
+  type RecordOf,
   type RelatedRecord,
   type ResolvedCitation,
   related,
@@ -39,12 +45,15 @@ export {
   timeline,
 } from "./query.js";
 export {
+  type CollectionInfo,
   type CollectionName,
   collectionNames,
-  type Relation,
+  collections,
+  isCollectionName,
+  type RecordName,
   recordNames,
-  relations,
-} from "./relations.js";
+} from "./registry.js";
+export { type Relation, relations } from "./relations.js";
 export type {
   Alternative,
   Area,
@@ -60,5 +69,21 @@ export type {
   Place,
   Programme,
   Source,
+  Status,
 } from "./schema/records.js";
-export { type EventType, eventTypes, type Verdict, verdicts } from "./vocabulary.js";
+export {
+  resolveQuoteSelector,
+  type Selector,
+  selectorsFor,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from "./selectors.js";
+export { MAX_ID, MAX_TEXT, textProblem } from "./text-rules.js";
+export {
+  type EventType,
+  eventTypes,
+  type StatusValue,
+  statusValues,
+  type Verdict,
+  verdicts,
+} from "./vocabulary.js";

@@ -5,12 +5,14 @@ import {
   citationsFor,
   collectionOf,
   getById,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
   related,
   type SearchHit,
   search,
   timeline,
 } from "./query.js";
-import { collectionNames } from "./relations.js";
+import { collectionNames } from "./registry.js";
 
 const anEvent = dataset.events[0];
 if (!anEvent) throw new Error("the dataset has no events");
@@ -36,24 +38,25 @@ describe("timeline", () => {
     const all = timeline();
     expect(all).toHaveLength(dataset.events.length);
     for (let i = 1; i < all.length; i++) {
-      expect(compareDates(all[i - 1]?.date as string, all[i]?.date as string)).toBeLessThanOrEqual(
+      expect(compareDates(all[i - 1]?.start as string, all[i]?.start as string)).toBeLessThanOrEqual(
         0,
       );
     }
   });
 
   it("keeps events that overlap the from/to window at any precision", () => {
-    const year = anEvent.date.slice(0, 4);
+    const year = anEvent.start.slice(0, 4);
     const inYear = timeline({ from: year, to: year });
     expect(inYear).toContain(anEvent);
-    expect(inYear.every((e) => e.date.startsWith(year) || (e.endDate ?? "") >= year)).toBe(true);
+    expect(inYear.every((e) => e.start.startsWith(year) || (e.end ?? "") >= year)).toBe(true);
     expect(timeline({ to: `${Number(year) - 1}` })).not.toContain(anEvent);
     expect(timeline({ from: `${Number(year) + 1}` })).not.toContain(anEvent);
   });
 
   it("filters by area and type", () => {
-    const area = anEvent.areas[0] as string;
-    const byArea = timeline({ areas: [area as never] });
+    const area = anEvent.areas[0];
+    if (!area) throw new Error("the first event has no area");
+    const byArea = timeline({ areas: [area] });
     expect(byArea).toContain(anEvent);
     expect(byArea.every((e) => e.areas.includes(area))).toBe(true);
     const byType = timeline({ types: [anEvent.type] });
@@ -61,13 +64,23 @@ describe("timeline", () => {
     expect(byType).toContain(anEvent);
   });
 
-  it("throws a clear error naming an invalid date, area or type", () => {
+  it("throws a clear error naming an invalid option", () => {
     expect(() => timeline({ from: "1994-02-30" })).toThrow(
-      'Invalid from date "1994-02-30": expected YYYY, YYYY-MM or YYYY-MM-DD',
+      'Invalid timeline() from date "1994-02-30": expected YYYY, YYYY-MM or YYYY-MM-DD',
     );
-    expect(() => timeline({ to: "last year" })).toThrow('Invalid to date "last year"');
-    expect(() => timeline({ areas: ["gardening" as never] })).toThrow('Unknown area "gardening"');
-    expect(() => timeline({ types: ["party" as never] })).toThrow('Unknown event type "party"');
+    expect(() => timeline({ to: "last year" })).toThrow('Invalid timeline() to date "last year"');
+    expect(() => timeline({ from: "2010", to: "2000" })).toThrow(
+      new RangeError("timeline(): from 2010 is after to 2000"),
+    );
+    expect(() => timeline({ areas: ["gardening" as never] })).toThrow(
+      new RangeError('timeline(): unknown area "gardening"'),
+    );
+    expect(() => timeline({ types: ["party" as never] })).toThrow(
+      new RangeError('timeline(): unknown event type "party"'),
+    );
+    expect(() => timeline({ scope: "everything" as never })).toThrow(RangeError);
+    expect(() => timeline({ areas: "political-dialogue" as never })).toThrow(TypeError);
+    expect(() => timeline(null as never)).toThrow(TypeError);
   });
 });
 
@@ -92,6 +105,17 @@ describe("related", () => {
 
   it("is empty for an unknown id", () => {
     expect(related("no-such-record")).toEqual([]);
+  });
+
+  it("hands out frozen links, so one caller cannot change what the next one sees", () => {
+    const [first] = related(anEvent.id);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { id: string }).id = "changed";
+    }).toThrow(TypeError);
+    const list = related(anEvent.id);
+    list.length = 0;
+    expect(related(anEvent.id).length).toBeGreaterThan(0);
   });
 });
 
@@ -119,9 +143,50 @@ describe("citationsFor", () => {
   it("is empty for an unknown id", () => {
     expect(citationsFor("no-such-record")).toEqual([]);
   });
+
+  it("gives every citation selectors; a claim's statement also by position", () => {
+    const claim = dataset.claims[0];
+    const statement = citationsFor(claim?.id as string).find((c) => c.path === "statement");
+    expect(statement?.selectors.map((s) => s.type)).toEqual([
+      "TextQuoteSelector",
+      "TextPositionSelector",
+    ]);
+    const event = citationsFor(anEvent.id)[0];
+    expect(event?.selectors).toEqual([
+      { type: "TextQuoteSelector", exact: event?.citation.quote },
+    ]);
+  });
 });
 
 describe("search", () => {
+  it("finds the same records for Azerbaijani and English spellings", () => {
+    for (const [az, en] of [
+      ["Əliyev", "Aliyev"],
+      ["Bakı", "Baku"],
+      ["Naxçıvan", "Nakhchivan"],
+      ["Şəki", "Sheki"],
+      ["Şəki", "Seki"],
+    ] as const) {
+      const ids = (q: string) => search(q).map((h) => h.id).sort();
+      expect(ids(en).length, en).toBeGreaterThan(0);
+      expect(ids(az), `${az} / ${en}`).toEqual(ids(en));
+    }
+  });
+
+  it("ranks the exact spelling above a looser one", () => {
+    const [top] = search("Şəki");
+    expect(top?.id).toBe("sheki");
+  });
+
+  it("bounds the query and checks its type", () => {
+    expect(() => search("x".repeat(MAX_QUERY_LENGTH + 1))).toThrow(RangeError);
+    const words = Array.from({ length: MAX_QUERY_WORDS + 1 }, (_, i) => `w${i}`).join(" ");
+    expect(() => search(words)).toThrow(RangeError);
+    // repeated words count once
+    expect(() => search(Array(MAX_QUERY_WORDS + 5).fill("nato").join(" "))).not.toThrow();
+    expect(() => search(null as never)).toThrow(new TypeError("search(): query must be a string, got null"));
+  });
+
   it("folds Azerbaijani letters: Seki finds Şəki, Mingecevir finds Mingəçevir", () => {
     for (const [query, az] of [
       ["Seki", "Şəki"],

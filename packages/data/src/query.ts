@@ -6,58 +6,30 @@ import {
   latestDay,
   type PartialDate,
 } from "./dates.js";
-import { fold } from "./fold.js";
-import type {
-  AreaId,
-  ClaimId,
-  EventId,
-  OperationId,
-  OrganizationId,
-  PersonId,
-  PlaceId,
-  ProgrammeId,
-  RecordId,
-  SourceId,
-} from "./generated/ids.js";
-import { type CollectionName, collectionNames, relations, valuesAt } from "./relations.js";
-import type {
-  Area,
-  Citation,
-  Claim,
-  Event,
-  EventType,
-  Operation,
-  Organization,
-  Person,
-  Place,
-  Programme,
-  Source,
-} from "./schema/records.js";
+import { fold, looseKey } from "./fold.js";
+import type { IdOf, RecordId } from "./generated/ids.js";
+import { type CollectionName, collectionNames, collections } from "./registry.js";
+import { relations, valuesAt } from "./relations.js";
+import type { AreaId } from "./generated/ids.js";
+import type { Citation, Event, EventType, Source } from "./schema/records.js";
+import { type Selector, selectorsFor } from "./selectors.js";
 import { eventTypes } from "./vocabulary.js";
 
-/** Any record of any collection. */
-export type AnyRecord = Collections[CollectionName][number];
+/** A record of collection `C`. */
+export type RecordOf<C extends CollectionName> = Collections[C][number];
 
-/** The record type an id literal stands for. */
-export type RecordFor<I extends string> = I extends EventId
-  ? Event
-  : I extends ProgrammeId
-    ? Programme
-    : I extends OperationId
-      ? Operation
-      : I extends OrganizationId
-        ? Organization
-        : I extends PersonId
-          ? Person
-          : I extends PlaceId
-            ? Place
-            : I extends AreaId
-              ? Area
-              : I extends SourceId
-                ? Source
-                : I extends ClaimId
-                  ? Claim
-                  : AnyRecord | undefined;
+/** Any record of any collection. */
+export type AnyRecord = RecordOf<CollectionName>;
+
+/** The collection an id literal belongs to (`never` for a string that is no known id). */
+export type CollectionOf<I extends string> = {
+  [C in CollectionName]: I extends IdOf[C] ? C : never;
+}[CollectionName];
+
+/** The record type an id literal stands for; `AnyRecord | undefined` for any other string. */
+export type RecordFor<I extends string> = [CollectionOf<I>] extends [never]
+  ? AnyRecord | undefined
+  : RecordOf<CollectionOf<I>>;
 
 interface Entry {
   collection: CollectionName;
@@ -75,21 +47,22 @@ const index = (): Map<string, Entry> => {
   return byId;
 };
 
-/** The record with this id, from any collection; `undefined` when there is none. */
+/** The record with this id, from any collection; `undefined` when there is none (never throws). */
 export function getById<I extends RecordId>(id: I): RecordFor<I>;
 export function getById(id: string): AnyRecord | undefined;
 export function getById(id: string): AnyRecord | undefined {
-  return index().get(id)?.record;
+  return typeof id === "string" ? index().get(id)?.record : undefined;
 }
 
-/** The collection a record id belongs to; `undefined` when there is none. */
-export const collectionOf = (id: string): CollectionName | undefined => index().get(id)?.collection;
+/** The collection a record id belongs to; `undefined` when there is none (never throws). */
+export const collectionOf = (id: string): CollectionName | undefined =>
+  typeof id === "string" ? index().get(id)?.collection : undefined;
 
 /** Filters for {@link timeline}; every one is optional and they combine with AND. */
 export interface TimelineOptions {
   /** Earliest date (YYYY, YYYY-MM or YYYY-MM-DD); events ending before it are left out. */
   from?: PartialDate;
-  /** Latest date; events starting after it are left out. */
+  /** Latest date; events starting after it are left out. Not before `from`. */
   to?: PartialDate;
   /** Keep events in any of these areas. */
   areas?: readonly AreaId[];
@@ -99,63 +72,81 @@ export interface TimelineOptions {
   scope?: Event["scope"];
 }
 
+const scopes: readonly string[] = ["partnership", "context"];
+
+const listOption = (value: unknown, name: string): readonly unknown[] => {
+  if (!Array.isArray(value)) {
+    throw new TypeError(`timeline(): ${name} must be an array, got ${JSON.stringify(value)}`);
+  }
+  return value;
+};
+
 /**
- * Events in date order, filtered. Throws a `RangeError` naming the value when `from` or `to`
- * is not a real date, or when an area or type is unknown.
+ * Events in date order, filtered. Throws a `TypeError` or `RangeError` naming the option when
+ * `from` or `to` is not a real date, `from` is after `to`, or an area, type or scope is unknown.
  */
 export function timeline(options: TimelineOptions = {}): Event[] {
-  const { from, to, areas, types, scope } = options;
-  if (from !== undefined) assertPartialDate(from, "from date");
-  if (to !== undefined) assertPartialDate(to, "to date");
-  for (const area of areas ?? []) {
-    if (collectionOf(area) !== "areas")
-      throw new RangeError(`Unknown area ${JSON.stringify(area)}`);
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`timeline(): options must be an object, got ${JSON.stringify(options)}`);
   }
-  for (const type of types ?? []) {
-    if (!(eventTypes as readonly string[]).includes(type)) {
-      throw new RangeError(`Unknown event type ${JSON.stringify(type)}`);
+  const { from, to, areas, types, scope } = options;
+  if (from !== undefined) assertPartialDate(from, "timeline() from date");
+  if (to !== undefined) assertPartialDate(to, "timeline() to date");
+  if (from !== undefined && to !== undefined && earliestDay(from) > latestDay(to)) {
+    throw new RangeError(`timeline(): from ${from} is after to ${to}`);
+  }
+  for (const area of areas === undefined ? [] : listOption(areas, "areas")) {
+    if (collectionOf(area as string) !== "areas") {
+      throw new RangeError(`timeline(): unknown area ${JSON.stringify(area)}`);
     }
+  }
+  for (const type of types === undefined ? [] : listOption(types, "types")) {
+    if (!(eventTypes as readonly unknown[]).includes(type)) {
+      throw new RangeError(`timeline(): unknown event type ${JSON.stringify(type)}`);
+    }
+  }
+  if (scope !== undefined && !scopes.includes(scope)) {
+    throw new RangeError(`timeline(): unknown scope ${JSON.stringify(scope)}: use partnership or context`);
   }
   return dataset.events
     .filter(
       (e) =>
-        (from === undefined || latestDay(e.endDate ?? e.date) >= earliestDay(from)) &&
-        (to === undefined || earliestDay(e.date) <= latestDay(to)) &&
-        (areas === undefined || e.areas.some((a) => areas.includes(a as AreaId))) &&
+        (from === undefined || latestDay(e.end ?? e.start) >= earliestDay(from)) &&
+        (to === undefined || earliestDay(e.start) <= latestDay(to)) &&
+        (areas === undefined || e.areas.some((a) => areas.includes(a))) &&
         (types === undefined || types.includes(e.type)) &&
         (scope === undefined || e.scope === scope),
     )
-    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id));
 }
 
-/** A record linked to another, as {@link related} returns it. */
-export interface RelatedRecord {
-  /** The linked record's id. */
-  id: string;
-  /** The collection it is in. */
-  collection: CollectionName;
-  /** `outgoing`: this record refers to it; `incoming`: it refers to this record. */
-  direction: "outgoing" | "incoming";
-  /** The referring field, e.g. `events.people[]` or `claims.about[]`. */
-  field: string;
-  /** The linked record itself. */
-  record: AnyRecord;
-}
+/** A record linked to another, as {@link related} returns it: one member per collection. */
+export type RelatedRecord = {
+  [C in CollectionName]: {
+    /** The linked record's id. */
+    readonly id: IdOf[C];
+    /** The collection it is in. */
+    readonly collection: C;
+    /** `outgoing`: this record refers to it; `incoming`: it refers to this record. */
+    readonly direction: "outgoing" | "incoming";
+    /** The referring field, e.g. `events.people[]` or `claims.about[]`. */
+    readonly field: string;
+    /** The linked record itself. */
+    readonly record: RecordOf<C>;
+  };
+}[CollectionName];
 
 let links: Map<string, RelatedRecord[]> | undefined;
 const linkIndex = (): Map<string, RelatedRecord[]> => {
   if (links) return links;
-  links = new Map();
+  const built = new Map<string, RelatedRecord[]>();
   const add = (key: string, link: RelatedRecord) => {
-    const list = links?.get(key) ?? [];
-    if (
-      !list.some(
-        (l) => l.id === link.id && l.direction === link.direction && l.field === link.field,
-      )
-    ) {
-      list.push(link);
-    }
-    links?.set(key, list);
+    const list = built.get(key) ?? [];
+    const seen = list.some(
+      (l) => l.id === link.id && l.direction === link.direction && l.field === link.field,
+    );
+    if (!seen) list.push(Object.freeze(link));
+    built.set(key, list);
   };
   for (const relation of relations) {
     for (const record of dataset[relation.from]) {
@@ -169,79 +160,89 @@ const linkIndex = (): Map<string, RelatedRecord[]> => {
           direction: "outgoing",
           field,
           record: entry.record,
-        });
+        } as RelatedRecord);
         add(entry.record.id, {
           id: record.id,
           collection: relation.from,
           direction: "incoming",
           field,
           record,
-        });
+        } as RelatedRecord);
       }
     }
   }
+  links = built;
   return links;
 };
 
 /**
  * Records linked to this one in both directions: those it refers to (`outgoing`, sources
- * included) and those that refer to it (`incoming`). Empty for an unknown id.
+ * included) and those that refer to it (`incoming`). Empty for an unknown id; the links are frozen.
  */
 export const related = (id: string): RelatedRecord[] => [...(linkIndex().get(id) ?? [])];
 
 /** A citation with its source looked up, as {@link citationsFor} returns it. */
 export interface ResolvedCitation {
   /** The citation as the record holds it. */
-  citation: Citation;
+  readonly citation: Citation;
   /** The source it cites. */
-  source: Source;
-  /** Where the citation sits in the record, e.g. `citations[0]` or `contributions[1].citations[0]`. */
-  path: string;
+  readonly source: Source;
+  /** Where the citations list sits in the record, e.g. `citations` or `contributions[].citations`. */
+  readonly path: string;
+  /** W3C Web Annotation selectors that find the quote in the source (see {@link selectorsFor}). */
+  readonly selectors: readonly Selector[];
 }
 
-/** Every citation in a record, with its source resolved; empty for an unknown id. */
+/** Every citation in a record, with its source and selectors resolved; empty for an unknown id. */
 export function citationsFor(id: string): ResolvedCitation[] {
-  const entry = index().get(id);
+  const entry = typeof id === "string" ? index().get(id) : undefined;
   if (!entry) return [];
   const result: ResolvedCitation[] = [];
   for (const relation of relations) {
     if (relation.from !== entry.collection || relation.to !== "sources") continue;
     const citationPath = relation.path.slice(0, -".source".length);
     for (const citation of valuesAt(entry.record, citationPath) as Citation[]) {
-      const source = getById(citation.source) as Source;
-      result.push({ citation, source, path: citationPath });
+      const source = index().get(citation.source)?.record as Source;
+      const selectors = Object.freeze(selectorsFor(citation, source.text));
+      result.push(Object.freeze({ citation, source, path: citationPath, selectors }));
     }
   }
   return result;
 }
 
-/** A record that matches a {@link search}. */
-export interface SearchHit {
-  /** The record's id. */
-  id: string;
-  /** The collection it is in. */
-  collection: CollectionName;
-  /** The record itself. */
-  record: AnyRecord;
-  /** Higher for a match in a name or title than in the text. */
-  score: number;
-}
+/** A record that matches a {@link search}: one member per collection. */
+export type SearchHit = {
+  [C in CollectionName]: {
+    /** The record's id. */
+    readonly id: IdOf[C];
+    /** The collection it is in. */
+    readonly collection: C;
+    /** The record itself. */
+    readonly record: RecordOf<C>;
+    /** Higher for a match in a name or title, and for the exact spelling over a looser one. */
+    readonly score: number;
+  };
+}[CollectionName];
 
-const SEARCH_ORDER: readonly CollectionName[] = [
-  "programmes",
-  "operations",
-  "organizations",
-  "people",
-  "places",
-  "areas",
-  "events",
-  "claims",
-  "sources",
-];
+/** The longest query {@link search} accepts, in characters. */
+export const MAX_QUERY_LENGTH = 256;
+/** The most distinct words a {@link search} query may have. */
+export const MAX_QUERY_WORDS = 16;
+
+const searchRank = (collection: CollectionName): number =>
+  collections.find((c) => c.name === collection)?.searchRank ?? collectionNames.length;
 
 const TITLE_KEYS = new Set(["en", "az", "name", "title", "acronym"]);
 
-let searchIndex: { entry: Entry; titles: string; text: string }[] | undefined;
+interface Indexed {
+  entry: Entry;
+  titles: string;
+  text: string;
+  looseTitles: string;
+  looseText: string;
+}
+
+let searchIndex: Indexed[] | undefined;
 const collect = (value: unknown, titles: string[], text: string[], key = ""): void => {
   if (typeof value === "string") (TITLE_KEYS.has(key) ? titles : text).push(value);
   else if (Array.isArray(value)) for (const item of value) collect(item, titles, text, key);
@@ -255,28 +256,79 @@ const collect = (value: unknown, titles: string[], text: string[], key = ""): vo
   }
 };
 
-/**
- * Finds records whose names or text contain every word of `query`, ignoring case and
- * diacritics, with Azerbaijani letters folded: `Seki` finds `Şəki`.
- */
-export function search(query: string): SearchHit[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
-  searchIndex ??= [...index().values()].map((entry) => {
+const buildSearchIndex = (): Indexed[] =>
+  [...index().values()].map((entry) => {
     const titles: string[] = [];
     const text: string[] = [];
     collect(entry.record, titles, text);
-    return { entry, titles: fold(titles.join(" ")), text: fold(text.join(" ")) };
+    return {
+      entry,
+      titles: fold(titles.join(" ")),
+      text: fold(text.join(" ")),
+      looseTitles: looseKey(titles.join(" ")),
+      looseText: looseKey(text.join(" ")),
+    };
   });
+
+/**
+ * Finds records whose names or text contain every word of `query`, ignoring case and
+ * diacritics, with Azerbaijani and English spellings folded together: `Seki` and `Sheki` find
+ * `Şəki`, `Əliyev` finds `Aliyev`, `Bakı` finds `Baku`. Names and titles rank first, then the
+ * exact spelling before a looser one. A query has at most {@link MAX_QUERY_LENGTH} characters and
+ * {@link MAX_QUERY_WORDS} distinct words: longer ones throw a `RangeError`; a non-string throws a
+ * `TypeError`.
+ */
+export function search(query: string): SearchHit[] {
+  if (typeof query !== "string") {
+    throw new TypeError(`search(): query must be a string, got ${JSON.stringify(query) ?? typeof query}`);
+  }
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new RangeError(
+      `search(): query has ${query.length} characters; at most ${MAX_QUERY_LENGTH} are allowed`,
+    );
+  }
+  const words = [...new Set(fold(query).split(/\s+/).filter(Boolean))];
+  if (words.length > MAX_QUERY_WORDS) {
+    throw new RangeError(
+      `search(): query has ${words.length} distinct words; at most ${MAX_QUERY_WORDS} are allowed`,
+    );
+  }
+  if (words.length === 0) return [];
+  const loose = words.map(looseKey);
+  searchIndex ??= buildSearchIndex();
   const hits: SearchHit[] = [];
-  for (const { entry, titles, text } of searchIndex) {
-    if (!words.every((w) => titles.includes(w) || text.includes(w))) continue;
-    const score = words.filter((w) => titles.includes(w)).length * 2 + words.length;
-    hits.push({ id: entry.record.id, collection: entry.collection, record: entry.record, score });
+  for (const { entry, titles, text, looseTitles, looseText } of searchIndex) {
+    let score = 0;
+    for (const [i, word] of words.entries()) {
+      const key = loose[i] as string;
+      const points = titles.includes(word)
+        ? 4
+        : looseTitles.includes(key)
+          ? 3
+          : text.includes(word)
+            ? 2
+            : looseText.includes(key)
+              ? 1
+              : 0;
+      if (points === 0) {
+        score = 0;
+        break;
+      }
+      score += points;
+    }
+    if (score > 0) {
+      hits.push(
+        Object.freeze({
+          id: entry.record.id,
+          collection: entry.collection,
+          record: entry.record,
+          score,
+        }) as SearchHit,
+      );
+    }
   }
   // equal scores: the records themselves before the sources that document them
   return hits.sort(
-    (a, b) =>
-      b.score - a.score || SEARCH_ORDER.indexOf(a.collection) - SEARCH_ORDER.indexOf(b.collection),
+    (a, b) => b.score - a.score || searchRank(a.collection) - searchRank(b.collection),
   );
 }

@@ -1,5 +1,12 @@
 // The `@aznato/data/schema` entry: zod schemas, inferred types, validation and JSON Schemas.
-export { type CollectionName, collectionNames, recordNames, relations } from "./relations.js";
+export {
+  type CollectionName,
+  collectionNames,
+  collections,
+  recordNames,
+} from "./registry.js";
+export { relations } from "./relations.js";
+export * from "./schema/dataset-schema.js";
 export * from "./schema/dictionary.js";
 export * from "./schema/json-schema.js";
 export * from "./schema/records.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectionNames } from "../relations.js";
+import { collectionNames } from "../registry.js";
 import { dataDictionary } from "./dictionary.js";
 
 describe("dataDictionary", () => {
@@ -15,8 +15,9 @@ describe("dataDictionary", () => {
   it("describes types, lists, requiredness, vocabularies and references", () => {
     const events = dataDictionary("events");
     const field = (path: string) => events.find((f) => f.path === path);
-    expect(field("date")).toMatchObject({ type: "partial-date", list: false, required: true });
-    expect(field("endDate")).toMatchObject({ type: "partial-date", required: false });
+    expect(field("start")).toMatchObject({ type: "partial-date", list: false, required: true });
+    expect(field("end")).toMatchObject({ type: "partial-date", required: false });
+    expect(field("checked")).toMatchObject({ type: "date", required: true });
     expect(field("people")).toMatchObject({ type: "id", list: true, references: "people" });
     expect(field("citations")).toMatchObject({ type: "object", list: true, required: true });
     expect(field("citations[].source")).toMatchObject({ type: "id", references: "sources" });

@@ -1,5 +1,5 @@
-import { PARTIAL_DATE } from "../dates.js";
-import { type CollectionName, relations } from "../relations.js";
+import type { CollectionName } from "../registry.js";
+import { collectionNames, collections } from "../registry.js";
 import { jsonSchema } from "./json-schema.js";
 
 /** The type of a field's values, as tables and dictionaries show it. */
@@ -9,6 +9,7 @@ export type FieldType =
   | "number"
   | "boolean"
   | "partial-date"
+  | "date"
   | "id"
   | "url"
   | "object";
@@ -29,30 +30,50 @@ export interface FieldDescription {
   description?: string;
   /** The allowed values of a closed vocabulary. */
   values?: readonly string[];
-  /** The collection an id in this field must be in. */
+  /** The collection an id in this field must be in (`any` for any record). */
   references?: CollectionName | "any";
+}
+
+/** One collection as the data dictionary describes it. */
+export interface CollectionDescription {
+  /** The collection's name. */
+  name: CollectionName;
+  /** The record type's name (`Event`). */
+  record: string;
+  /** A title for people. */
+  title: string;
+  /** What one record is, from the schema. */
+  description: string;
+  /** Every field, nested ones included. */
+  fields: FieldDescription[];
 }
 
 type Node = {
   type?: string;
   format?: string;
-  pattern?: string;
   title?: string;
   description?: string;
   enum?: string[];
+  const?: string;
   properties?: Record<string, Node>;
   required?: string[];
   items?: Node;
   anyOf?: Node[];
-  allOf?: Node[];
+  "x-kind"?: string;
+  "x-references"?: CollectionName | "any";
 };
 
-const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+const KIND_TYPES: Record<string, FieldType> = {
+  id: "id",
+  reference: "id",
+  "partial-date": "partial-date",
+  date: "date",
+  url: "url",
+};
 
 function typeOf(node: Node): FieldType {
-  if (node.pattern === PARTIAL_DATE.source) return "partial-date";
-  if (node.pattern === ID_PATTERN) return "id";
-  if (node.format === "uri") return "url";
+  const kind = node["x-kind"] && KIND_TYPES[node["x-kind"]];
+  if (kind) return kind;
   if (node.anyOf) return node.anyOf.every((n) => n.type === "number") ? "number" : "string";
   switch (node.type) {
     case "integer":
@@ -76,6 +97,7 @@ function walk(node: Node, prefix: string, required: boolean, out: FieldDescripti
   if (title) field.title = title;
   if (description) field.description = description;
   if (item.enum) field.values = item.enum;
+  if (item["x-references"]) field.references = item["x-references"];
   out.push(field);
   if (type === "object" && item.properties) {
     const childRequired = new Set(item.required ?? []);
@@ -86,8 +108,8 @@ function walk(node: Node, prefix: string, required: boolean, out: FieldDescripti
 }
 
 /**
- * Every field of a collection, nested fields included, with type, requiredness, description and
- * allowed values: generated from the zod schemas, so it cannot drift from them.
+ * Every field of a collection, nested fields included, with type, requiredness, description,
+ * allowed values and references: generated from the zod schemas, so it cannot drift from them.
  */
 export function dataDictionary(collection: CollectionName): FieldDescription[] {
   const root = (jsonSchema(collection) as Node).items as Node;
@@ -96,10 +118,20 @@ export function dataDictionary(collection: CollectionName): FieldDescription[] {
   for (const [key, child] of Object.entries(root.properties ?? {})) {
     walk(child, key, required.has(key), out);
   }
-  for (const field of out) {
-    const path = `${field.path}${field.list ? "[]" : ""}`;
-    const relation = relations.find((r) => r.from === collection && r.path === path);
-    if (relation) field.references = relation.to;
-  }
   return out;
+}
+
+/** The whole data dictionary: every collection with its description and fields (`dictionary.json`). */
+export function dictionary(): CollectionDescription[] {
+  return collectionNames.map((name) => {
+    const info = collections.find((c) => c.name === name);
+    const root = (jsonSchema(name) as Node).items as Node;
+    return {
+      name,
+      record: info?.record ?? name,
+      title: info?.title ?? name,
+      description: root.description ?? "",
+      fields: dataDictionary(name),
+    };
+  });
 }

@@ -1,33 +1,65 @@
 import { z } from "zod";
 import { datePrecision, isOrderedRange, PARTIAL_DATE } from "../dates.js";
 import type { Frozen } from "../freeze.js";
-import { eventTypes, verdicts } from "../vocabulary.js";
+import type { IdOf, RecordId } from "../generated/ids.js";
+import type { CollectionName } from "../registry.js";
+import { MAX_ID, MAX_TEXT, textProblem } from "../text-rules.js";
+import { eventTypes, statusValues, verdicts } from "../vocabulary.js";
 
-/** Free text: never empty, never padded with spaces, never starting like a spreadsheet formula. */
-export const TextSchema = z
-  .string()
-  .min(1, "must not be empty")
-  .regex(/^\S(?:[\s\S]*\S)?$/, "must not start or end with whitespace")
-  .regex(/^[^=+@]/, "must not start with =, + or @ (spreadsheet formula)");
+// Field metadata beyond JSON Schema: `x-kind` says what a string holds, `x-references` which
+// collection an id must be in. They reach the JSON Schemas as annotations, and the generated
+// relations and data dictionary read them, so each reference is declared only here.
+
+const text = (max: number) =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .max(max, { message: `must be at most ${max.toLocaleString("en")} characters`, abort: true })
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .meta({ "x-kind": "text" });
+
+/** Free text: not empty, not padded, no control or bidi-override characters, no formula start. */
+export const TextSchema = text(MAX_TEXT);
 
 /** A record id: a stable kebab-case slug. */
 export const IdSchema = z
   .string()
+  .max(MAX_ID, { message: `must be at most ${MAX_ID} characters`, abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case slug (a-z, 0-9, single hyphens)")
   .meta({
     title: "Id",
     description: "Stable kebab-case identifier, unique across the whole dataset; never reused.",
+    "x-kind": "id",
   });
 
-const ref = (collection: string) =>
+/** The id of a record of collection `C`, typed as that collection's id union. */
+const idOf = <C extends CollectionName>(_collection: C) =>
+  IdSchema as unknown as z.ZodType<IdOf[C], IdOf[C]>;
+
+/** A reference to a record of `collection`. */
+const ref = <C extends CollectionName>(collection: C) =>
   IdSchema.meta({
     title: `Reference to ${collection}`,
-    description: `The id of a record in \`${collection}\`.`,
-  });
+    description: `The id of a record in ${collection}.`,
+    "x-kind": "reference",
+    "x-references": collection,
+  }) as unknown as z.ZodType<IdOf[C], IdOf[C]>;
+
+/** A reference to a record of any collection. */
+const anyRef = IdSchema.meta({
+  title: "Reference to any record",
+  description: "The id of a record in any collection.",
+  "x-kind": "reference",
+  "x-references": "any",
+}) as unknown as z.ZodType<RecordId, RecordId>;
 
 /** A date at year, month or day precision (`1994`, `1994-05`, `1994-05-04`) that exists in the calendar. */
 export const PartialDateSchema = z
   .string()
+  .max(10, { message: "must be YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
   .regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
   .refine((s) => datePrecision(s) !== undefined, {
     message: "must be a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD",
@@ -36,15 +68,57 @@ export const PartialDateSchema = z
     title: "Partial date",
     description: "ISO 8601 date at the precision the sources support: YYYY, YYYY-MM or YYYY-MM-DD.",
     examples: ["1994", "1992-03", "1994-05-04"],
+    "x-kind": "partial-date",
   });
 
-/** A BCP 47 language tag. */
-export const languageSchema = z
+/** A full calendar day, YYYY-MM-DD. */
+export const DaySchema = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+  .max(10, { message: "must be a day as YYYY-MM-DD", abort: true })
+  .refine((s) => s.length === 10 && datePrecision(s) === "day", {
+    message: "must be a real calendar day as YYYY-MM-DD",
+  })
+  .meta({ title: "Day", description: "ISO 8601 calendar day, YYYY-MM-DD.", "x-kind": "date" });
+
+/** An http(s) URL: the only kind a page may link to. */
+export const UrlSchema = z
+  .string()
+  .max(2048, { message: "must be at most 2048 characters", abort: true })
+  .pipe(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }))
+  .meta({ "x-kind": "url" });
+
+/** A BCP 47 language tag. */
+export const LanguageSchema = z
+  .string()
+  .max(35, { message: "must be a BCP 47 language tag", abort: true })
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as en or az")
   .meta({
     description: "BCP 47 language tag: en, az, tr, fr, it …",
+    "x-kind": "language",
   });
+
+const checked = DaySchema.meta({
+  description: "The day this record's facts were last verified against its sources.",
+});
+
+/** Start/end pairs must be in order. */
+const ordered =
+  (startKey: string, endKey: string) =>
+  (value: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    const start = value[startKey];
+    const end = value[endKey];
+    if (typeof start !== "string" || typeof end !== "string") return;
+    if (datePrecision(start) && datePrecision(end) && !isOrderedRange(start, end)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [endKey],
+        message: `${endKey} ${end} is before ${startKey} ${start}`,
+      });
+    }
+  };
+
+const start = (description: string) => PartialDateSchema.meta({ description });
+const end = (description: string) => PartialDateSchema.optional().meta({ description });
 
 /** Names in English and Azerbaijani, with alternatives. */
 export const NamesSchema = z
@@ -55,13 +129,17 @@ export const NamesSchema = z
     }),
     alternatives: z
       .array(
-        z.strictObject({
-          name: TextSchema.meta({ description: "The other name or spelling." }),
-          lang: languageSchema.meta({ description: "BCP 47 language tag of the name." }),
-          from: PartialDateSchema.optional().meta({ description: "First date the name applies." }),
-          to: PartialDateSchema.optional().meta({ description: "Last date the name applies." }),
-          note: TextSchema.optional().meta({ description: "Where or by whom the name is used." }),
-        }),
+        z
+          .strictObject({
+            name: TextSchema.meta({ description: "The other name or spelling." }),
+            lang: LanguageSchema.meta({ description: "BCP 47 language tag of the name." }),
+            start: PartialDateSchema.optional().meta({
+              description: "First date the name applies.",
+            }),
+            end: end("Last date the name applies."),
+            note: TextSchema.optional().meta({ description: "Where or by whom the name is used." }),
+          })
+          .superRefine(ordered("start", "end")),
       )
       .optional()
       .meta({
@@ -69,6 +147,25 @@ export const NamesSchema = z
       }),
   })
   .meta({ title: "Names", description: "Names in English and Azerbaijani." });
+
+const context = z.string().max(MAX_TEXT, { abort: true });
+
+/** A W3C Web Annotation selector (https://www.w3.org/TR/annotation-model/#selectors). */
+export const SelectorSchema = z
+  .discriminatedUnion("type", [
+    z.strictObject({
+      type: z.literal("TextQuoteSelector"),
+      exact: context.min(1),
+      prefix: context.optional(),
+      suffix: context.optional(),
+    }),
+    z.strictObject({
+      type: z.literal("TextPositionSelector"),
+      start: z.int().nonnegative(),
+      end: z.int().nonnegative(),
+    }),
+  ])
+  .meta({ title: "Selector", description: "A W3C Web Annotation selector of a quote." });
 
 /** A source and the verbatim words in it that support a fact. */
 export const CitationSchema = z
@@ -89,6 +186,13 @@ export const CitationSchema = z
       description: "Where in the source: page, section, paragraph or table row.",
     }),
     note: TextSchema.optional().meta({ description: "How the quote supports the statement." }),
+    selector: z
+      .array(SelectorSchema)
+      .optional()
+      .meta({
+        description:
+          "W3C Web Annotation selectors that find the quote again (TextQuoteSelector; TextPositionSelector where the text ships). Added to dataset.json at build time; selectorsFor() computes them.",
+      }),
   })
   .meta({
     title: "Citation",
@@ -100,16 +204,18 @@ const citations = z
   .min(1, "needs at least one citation")
   .meta({ description: "The sources that support this record, each with a verbatim quote." });
 
-/** Whether sources agree on a record (`established`) or give conflicting values (`disputed`). */
-export const certaintySchema = z.enum(["established", "disputed"]).meta({
+/** Whether sources agree on a value (`established`) or give conflicting values (`disputed`). */
+export const CertaintySchema = z.enum(["established", "disputed"]).meta({
   description:
-    "`disputed` when sources give conflicting values: the record keeps the preferred value and lists the others in `alternatives`.",
+    "disputed when sources give conflicting values: the record keeps the preferred value and lists the others in alternatives.",
 });
 
 /** A value another source gives for a disputed field. */
 export const AlternativeSchema = z
   .strictObject({
-    field: z.string().min(1).meta({ description: "The field whose value is disputed." }),
+    field: TextSchema.meta({
+      description: "The field whose value is disputed, as a path in the record (e.g. participation.end).",
+    }),
     value: z.union([TextSchema, z.number()]).meta({
       description: "The value another source gives.",
     }),
@@ -128,69 +234,95 @@ const alternatives = z
 
 const wikidata = z
   .string()
+  .max(16, { message: "must be a Wikidata QID like Q227", abort: true })
   .regex(/^Q[1-9]\d*$/, "must be a Wikidata QID like Q227")
   .optional()
-  .meta({ description: "Wikidata QID, only where a cited source confirms it." });
+  .meta({ description: "Wikidata QID, only where a cited source confirms it.", "x-kind": "wikidata" });
 
-/** Start/end pairs must be in order. */
-const ordered =
-  (startKey: string, endKey: string) =>
-  (value: Record<string, unknown>, ctx: z.RefinementCtx): void => {
-    const start = value[startKey];
-    const end = value[endKey];
-    if (typeof start !== "string" || typeof end !== "string") return;
-    if (datePrecision(start) && datePrecision(end) && !isOrderedRange(start, end)) {
+/** The status of a programme, operation or role, with the evidence for it. */
+export const StatusSchema = z
+  .strictObject({
+    value: z.enum(statusValues).meta({
+      description:
+        "active, ended, superseded (replaced by its successor) or unknown (no source answers it).",
+    }),
+    asOf: PartialDateSchema.optional().meta({
+      description: "The date of the newest evidence for the status; required unless unknown.",
+    }),
+    citations: z.array(CitationSchema).meta({
+      description: "The sources that show the status; at least one unless unknown.",
+    }),
+    note: TextSchema.optional().meta({
+      description: "What the evidence says, or what the latest evidence was when unknown.",
+    }),
+  })
+  .superRefine((status, ctx) => {
+    if (status.value === "unknown") return;
+    if (status.asOf === undefined) {
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: `status "${status.value}" needs asOf, the date of its newest evidence` });
+    }
+    if (status.citations.length === 0) {
       ctx.addIssue({
         code: "custom",
-        path: [endKey],
-        message: `${endKey} ${end} is before ${startKey} ${start}`,
+        path: ["citations"],
+        message: `status "${status.value}" needs a citation`,
       });
     }
-  };
+  })
+  .meta({ title: "Status", description: "Status with the evidence for it and how recent it is." });
 
 /** A record of `sources`. */
 export const SourceSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("sources"),
     title: TextSchema.meta({ description: "Title of the page, article or document." }),
     kind: z
-      .enum(["source-document", "nato", "government", "news", "encyclopedia", "library", "code"])
+      .enum([
+        "source-document",
+        "nato",
+        "government",
+        "international",
+        "news",
+        "research",
+        "encyclopedia",
+        "library",
+        "code",
+      ])
       .meta({
         description:
-          "What sort of source: NATO's own sites, a government site, a news outlet, an encyclopedia (Wikipedia or a mirror), a library or archive, public code, or the source document this project checks.",
+          "What sort of source: NATO's own sites, a government site, another international organisation, a news outlet, research (think tanks, journals), an encyclopedia, a library or archive, public code, or the source document this project checks.",
       }),
     publisher: TextSchema.meta({ description: "Who publishes it (site, agency or organisation)." }),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .optional()
-      .meta({ description: "Where to read it." }),
-    language: languageSchema,
+    url: UrlSchema.optional().meta({ description: "Where to read it." }),
+    language: LanguageSchema,
     published: PartialDateSchema.optional().meta({
       description: "Publication or last-updated date as the source states it.",
     }),
     author: TextSchema.optional().meta({ description: "Author, where the source names one." }),
-    text: z.string().min(1).optional().meta({
+    text: text(1_000_000).optional().meta({
       description: "Full text, for a source whose text ships in the package (the source document).",
     }),
     note: TextSchema.optional().meta({
       description: "Provenance, reliability or how the date was inferred.",
     }),
+    checked,
   })
   .meta({ title: "Source", description: "A document that records cite." });
 
 /** A record of `areas`. */
 export const AreaSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("areas"),
     name: NamesSchema,
     description: TextSchema.meta({ description: "What the field of cooperation covers." }),
+    checked,
   })
   .meta({ title: "Area", description: "A field of cooperation between Azerbaijan and NATO." });
 
 /** A record of `places`. */
 export const PlaceSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("places"),
     name: NamesSchema,
     kind: z.enum(["country", "city", "region"]).meta({ description: "What sort of place." }),
     country: ref("places").optional().meta({ description: "The country a city or region is in." }),
@@ -198,11 +330,11 @@ export const PlaceSchema = z
       .strictObject({
         alpha2: z
           .string()
-          .regex(/^[A-Z]{2}$/)
+          .regex(/^[A-Z]{2}$/, "must be two capital letters")
           .meta({ description: "ISO 3166-1 alpha-2 code." }),
         alpha3: z
           .string()
-          .regex(/^[A-Z]{3}$/)
+          .regex(/^[A-Z]{3}$/, "must be three capital letters")
           .optional()
           .meta({ description: "ISO 3166-1 alpha-3 code." }),
         official: z.boolean().meta({
@@ -214,7 +346,7 @@ export const PlaceSchema = z
       .meta({ description: "ISO 3166-1 codes of a country." }),
     subdivision: z
       .string()
-      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
+      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, "must be an ISO 3166-2 code such as AZ-BA")
       .optional()
       .meta({
         description: "ISO 3166-2 subdivision code, e.g. AZ-BA.",
@@ -232,13 +364,35 @@ export const PlaceSchema = z
       .meta({ description: "WGS84 point for a city." }),
     wikidata,
     citations,
+    checked,
   })
   .meta({ title: "Place", description: "A country, city or region." });
+
+/** A role an organisation held in the partnership, such as NATO Contact Point Embassy. */
+export const RoleSchema = z
+  .strictObject({
+    role: z.enum(["nato-contact-point-embassy"]).meta({
+      description: "A role the organisation held in the partnership.",
+    }),
+    start: PartialDateSchema.optional().meta({
+      description: "First date the role is known to have been held; absent if not sourced.",
+    }),
+    end: end("Last date the role is known to have been held; absent if ongoing or not known."),
+    status: StatusSchema,
+    note: TextSchema.optional().meta({
+      description: "What is known of the dates when the sources do not give them.",
+    }),
+    certainty: CertaintySchema,
+    alternatives,
+    citations,
+  })
+  .superRefine(ordered("start", "end"))
+  .meta({ title: "Role", description: "A mandate an organisation held, over time." });
 
 /** A record of `organizations`. */
 export const OrganizationSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("organizations"),
     name: NamesSchema,
     acronym: TextSchema.optional().meta({ description: "Short form, e.g. NATO." }),
     kind: z
@@ -250,68 +404,51 @@ export const OrganizationSchema = z
     country: ref("places").optional().meta({ description: "The country it belongs to." }),
     parent: ref("organizations").optional().meta({ description: "The body it is part of." }),
     roles: z
-      .array(
-        z
-          .strictObject({
-            role: z.enum(["nato-contact-point-embassy"]).meta({
-              description: "A role the organisation held in the partnership.",
-            }),
-            start: PartialDateSchema.optional().meta({
-              description: "First date the role is known to have been held; absent if not sourced.",
-            }),
-            end: PartialDateSchema.optional().meta({
-              description: "Last date the role is known to have been held; absent if not known.",
-            }),
-            note: TextSchema.optional().meta({
-              description: "What is known of the dates when the sources do not give them.",
-            }),
-            certainty: certaintySchema,
-            citations,
-          })
-          .superRefine(ordered("start", "end")),
-      )
+      .array(RoleSchema)
       .meta({ description: "Mandates such as NATO Contact Point Embassy, over time." }),
     wikidata,
     citations,
+    checked,
   })
   .meta({
     title: "Organization",
     description: "An international body, government body or embassy.",
   });
 
+/** An office a person held. */
+export const PositionSchema = z
+  .strictObject({
+    title: TextSchema.meta({ description: "The office, as the sources name it." }),
+    organization: ref("organizations")
+      .optional()
+      .meta({ description: "The body the office belongs to." }),
+    start: PartialDateSchema.optional().meta({ description: "When the person took office." }),
+    end: end("When the person left office; absent if still in office or not known."),
+  })
+  .superRefine(ordered("start", "end"))
+  .meta({ title: "Position", description: "An office a person held." });
+
 /** A record of `people`. */
 export const PersonSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("people"),
     name: NamesSchema,
     description: TextSchema.meta({ description: "Who the person is, in one line." }),
     positions: z
-      .array(
-        z
-          .strictObject({
-            title: TextSchema.meta({ description: "The office, as the sources name it." }),
-            organization: ref("organizations").optional(),
-            start: PartialDateSchema.optional(),
-            end: PartialDateSchema.optional(),
-          })
-          .superRefine(ordered("start", "end")),
-      )
+      .array(PositionSchema)
       .meta({ description: "Offices held that matter here, as the citations state them." }),
     wikidata,
     citations,
+    checked,
   })
   .meta({ title: "Person", description: "A person who took part in the partnership's events." });
-
-const statusSchema = z.enum(["active", "ended", "superseded", "unknown"]).meta({
-  description: "Status as of the dataset's as-of date.",
-});
 
 const areas = z.array(ref("areas")).meta({ description: "Fields of cooperation it belongs to." });
 
 /** A record of `programmes`. */
 export const ProgrammeSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("programmes"),
     name: NamesSchema,
     acronym: TextSchema.optional().meta({ description: "Short form, e.g. PfP or IPAP." }),
     kind: z
@@ -323,17 +460,16 @@ export const ProgrammeSchema = z
     start: PartialDateSchema.optional().meta({
       description: "When it began (for Azerbaijan, where that differs, see description).",
     }),
-    end: PartialDateSchema.optional().meta({
-      description: "When it ended; absent if ongoing or not known.",
-    }),
-    status: statusSchema,
+    end: end("When it ended; absent if ongoing or not known."),
+    status: StatusSchema,
     parent: ref("programmes").optional().meta({ description: "The framework it belongs to." }),
     successor: ref("programmes").optional().meta({ description: "What replaced it." }),
     organizations: z.array(ref("organizations")).meta({ description: "Bodies that run it." }),
     areas,
-    certainty: certaintySchema,
+    certainty: CertaintySchema,
     alternatives,
     citations,
+    checked,
   })
   .superRefine(ordered("start", "end"))
   .meta({
@@ -355,7 +491,7 @@ export const ContributionSchema = z
       .optional()
       .meta({ description: "Number of Azerbaijani personnel." }),
     description: TextSchema.meta({ description: "The contribution, in a sentence." }),
-    certainty: certaintySchema,
+    certainty: CertaintySchema,
     alternatives,
     citations,
   })
@@ -367,70 +503,70 @@ export const ContributionSchema = z
 /** A record of `operations`. */
 export const OperationSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("operations"),
     name: NamesSchema,
     acronym: TextSchema.optional().meta({ description: "Short form, e.g. KFOR." }),
     description: TextSchema.meta({
       description: "What the operation was, and Azerbaijan's part in it.",
     }),
-    start: PartialDateSchema.meta({ description: "Start of the NATO-led operation." }),
-    end: PartialDateSchema.optional().meta({ description: "End of the NATO-led operation." }),
-    participationStart: PartialDateSchema.meta({
-      description: "When Azerbaijani personnel began to serve.",
-    }),
-    participationEnd: PartialDateSchema.optional().meta({
-      description: "When Azerbaijani personnel left.",
-    }),
-    status: statusSchema,
-    successor: ref("operations").optional(),
+    start: start("Start of the NATO-led operation."),
+    end: end("End of the NATO-led operation; absent while it runs."),
+    participation: z
+      .strictObject({
+        start: start("When Azerbaijani personnel began to serve."),
+        end: end("When Azerbaijani personnel left; absent while they serve."),
+      })
+      .superRefine(ordered("start", "end"))
+      .meta({ description: "When Azerbaijani personnel served in it." }),
+    status: StatusSchema,
+    successor: ref("operations").optional().meta({ description: "The operation that followed it." }),
     places: z.array(ref("places")).meta({ description: "Where it took place." }),
-    organizations: z.array(ref("organizations")),
+    organizations: z.array(ref("organizations")).meta({ description: "Bodies that led it." }),
     areas,
     contributions: z.array(ContributionSchema).meta({
       description: "Azerbaijan's contribution over time, where sourced.",
     }),
-    certainty: certaintySchema,
+    certainty: CertaintySchema,
     alternatives,
     citations,
+    checked,
   })
   .superRefine(ordered("start", "end"))
-  .superRefine(ordered("participationStart", "participationEnd"))
   .meta({ title: "Operation", description: "A NATO-led operation with Azerbaijani personnel." });
 
 /** A record of `events`. */
 export const EventSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("events"),
     title: TextSchema.meta({ description: "One-line headline in English." }),
-    date: PartialDateSchema.meta({
-      description: "When it happened, at the precision sources support.",
-    }),
-    endDate: PartialDateSchema.optional().meta({
-      description: "Last day, for events that span days.",
-    }),
+    start: start("When it happened (its first day), at the precision sources support."),
+    end: end("Last day, for events that span days."),
     type: z.enum(eventTypes).meta({ description: "What sort of event." }),
     summary: TextSchema.meta({ description: "What happened, in a few sentences." }),
     scope: z.enum(["partnership", "context"]).meta({
       description:
-        "`context` for events that are not part of the NATO partnership but that sources link to it (e.g. the Nuclear Security Summit).",
+        "context for events that are not part of the NATO partnership but that sources link to it (e.g. the Nuclear Security Summit).",
     }),
     areas,
-    people: z.array(ref("people")),
-    organizations: z.array(ref("organizations")),
-    places: z.array(ref("places")),
-    programmes: z.array(ref("programmes")),
-    operations: z.array(ref("operations")),
-    certainty: certaintySchema,
+    people: z.array(ref("people")).meta({ description: "People who took part." }),
+    organizations: z
+      .array(ref("organizations"))
+      .meta({ description: "Organisations that took part." }),
+    places: z.array(ref("places")).meta({ description: "Where it happened." }),
+    programmes: z.array(ref("programmes")).meta({ description: "Frameworks it belongs to." }),
+    operations: z.array(ref("operations")).meta({ description: "Operations it concerns." }),
+    certainty: CertaintySchema,
     alternatives,
     citations,
+    checked,
   })
-  .superRefine(ordered("date", "endDate"))
+  .superRefine(ordered("start", "end"))
   .meta({ title: "Event", description: "A dated milestone of the partnership." });
 
 /** A record of `claims`. */
 export const ClaimSchema = z
   .strictObject({
-    id: IdSchema,
+    id: idOf("claims"),
     statement: CitationSchema.meta({
       description: "The sentence (or part of one) of the source document, verbatim, with offsets.",
     }),
@@ -442,7 +578,8 @@ export const ClaimSchema = z
     evidence: z.array(CitationSchema).meta({
       description: "Sources checked against the statement (empty only when unverified).",
     }),
-    about: z.array(IdSchema).meta({ description: "Ids of the records the claim concerns." }),
+    about: z.array(anyRef).meta({ description: "Ids of the records the claim concerns." }),
+    checked,
   })
   .meta({ title: "Claim", description: "A factual statement of the source document, checked." });
 
@@ -452,34 +589,35 @@ export const MetaSchema = z
     name: z.literal("@aznato/data").optional().meta({
       description: "The npm package (added at build time).",
     }),
-    version: z.string().min(1).optional().meta({
+    version: TextSchema.optional().meta({
       description: "The package version that ships this data (added at build time).",
     }),
-    title: TextSchema,
-    description: TextSchema,
-    asOf: PartialDateSchema.meta({ description: "Date up to which the sources were checked." }),
+    title: TextSchema.meta({ description: "The dataset's title." }),
+    description: TextSchema.meta({ description: "What the dataset holds, in a sentence." }),
+    asOf: DaySchema.meta({ description: "The day up to which the sources were checked." }),
     licenses: z
       .array(
         z.strictObject({
-          name: z.string().min(1).meta({ description: "SPDX identifier." }),
-          path: z.url(),
-          title: TextSchema,
-          scope: z.enum(["code", "data"]),
+          name: TextSchema.meta({ description: "SPDX identifier." }),
+          path: UrlSchema.meta({ description: "Where the licence text is." }),
+          title: TextSchema.meta({ description: "The licence's name." }),
+          scope: z.enum(["code", "data"]).meta({ description: "What the licence covers." }),
         }),
       )
-      .min(1),
+      .min(1)
+      .meta({ description: "The licences of the code and of the data." }),
     retired: z
       .array(
         z.strictObject({
           id: IdSchema,
-          supersededBy: IdSchema.optional(),
-          reason: TextSchema,
-          since: z.string().min(1).meta({ description: "Package version that removed the id." }),
+          supersededBy: anyRef.optional().meta({ description: "The record that replaces it." }),
+          reason: TextSchema.meta({ description: "Why the id was retired." }),
+          since: TextSchema.meta({ description: "Package version that removed the id." }),
         }),
       )
       .meta({ description: "Ids no longer in the dataset, and what replaced them." }),
   })
-  .meta({ title: "Dataset metadata" });
+  .meta({ title: "Dataset metadata", description: "The dataset's description of itself." });
 
 /** The record schema of each collection, by collection name. */
 export const collectionSchemas = {
@@ -492,7 +630,7 @@ export const collectionSchemas = {
   operations: OperationSchema,
   events: EventSchema,
   claims: ClaimSchema,
-} as const;
+} as const satisfies Record<CollectionName, z.ZodType>;
 
 /** A citation (see {@link CitationSchema}). Read-only, as the package hands it out. */
 export type Citation = Frozen<z.infer<typeof CitationSchema>>;
@@ -500,6 +638,8 @@ export type Citation = Frozen<z.infer<typeof CitationSchema>>;
 export type Names = Frozen<z.infer<typeof NamesSchema>>;
 /** A conflicting value (see {@link AlternativeSchema}). Read-only, as the package hands it out. */
 export type Alternative = Frozen<z.infer<typeof AlternativeSchema>>;
+/** A status with its evidence (see {@link StatusSchema}). Read-only, as the package hands it out. */
+export type Status = Frozen<z.infer<typeof StatusSchema>>;
 /** A contribution to an operation (see {@link ContributionSchema}). Read-only, as the package hands it out. */
 export type Contribution = Frozen<z.infer<typeof ContributionSchema>>;
 /** A source (see {@link SourceSchema}). Read-only, as the package hands it out. */
@@ -522,4 +662,4 @@ export type Event = Frozen<z.infer<typeof EventSchema>>;
 export type Claim = Frozen<z.infer<typeof ClaimSchema>>;
 /** The dataset's metadata (see {@link MetaSchema}). Read-only, as the package hands it out. */
 export type Meta = Frozen<z.infer<typeof MetaSchema>>;
-export type { EventType, Verdict } from "../vocabulary.js";
+export type { EventType, StatusValue, Verdict } from "../vocabulary.js";

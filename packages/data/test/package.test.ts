@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageDir } from "./dataset-files.js";
-import { type PackedConsumer, packConsumer, tscArgs } from "./pack-fixture.js";
+import { packageDir } from "../scripts/dataset-files.js";
+import { type PackedConsumer, packedConsumer, tscArgs } from "./pack-fixture.js";
 
 const bin = (name: string) => join(packageDir, "node_modules/.bin", name);
 let packed: PackedConsumer;
@@ -17,9 +17,9 @@ const run = (command: string, args: string[], cwd = consumer) =>
   spawnSync(command, args, { cwd, encoding: "utf8" });
 
 beforeAll(() => {
-  packed = packConsumer();
+  packed = packedConsumer();
   ({ tarball, consumer, installed } = packed);
-}, 120_000);
+});
 afterAll(() => packed.cleanup());
 
 describe("the packed package", () => {

@@ -3,8 +3,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageDir } from "./dataset-files.js";
-import { type PackedConsumer, packConsumer, tscArgs } from "./pack-fixture.js";
+import { packageDir } from "../scripts/dataset-files.js";
+import { type PackedConsumer, packedConsumer, tscArgs } from "./pack-fixture.js";
 
 interface Example {
   file: string;
@@ -32,9 +32,9 @@ const examples = ["../../README.md", "README.md"].flatMap((file) =>
 let packed: PackedConsumer;
 
 beforeAll(() => {
-  packed = packConsumer();
+  packed = packedConsumer();
   packed.addZod();
-}, 120_000);
+});
 afterAll(() => packed.cleanup());
 
 describe("README examples", () => {

@@ -2,7 +2,25 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { packageDir } from "./dataset-files.js";
+import { inject } from "vitest";
+import { packageDir } from "../scripts/dataset-files.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The packed tarball, made once per run by test/global-setup.ts. */
+    tarball: string;
+  }
+}
+
+/** Packs the built package with pnpm (which resolves `catalog:`) into `dir`; returns the tarball. */
+export function pack(dir: string): string {
+  execFileSync("npx", ["-y", "pnpm@12.4.2", "pack", "--pack-destination", dir], {
+    cwd: packageDir,
+    stdio: "pipe",
+  });
+  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+  return join(dir, `aznato-data-${version}.tgz`);
+}
 
 export interface PackedConsumer {
   tarball: string;
@@ -14,16 +32,10 @@ export interface PackedConsumer {
   cleanup: () => void;
 }
 
-/** Packs the built package with pnpm (which resolves `catalog:`) into a scratch consumer. */
-export function packConsumer(): PackedConsumer {
-  const work = mkdtempSync(join(tmpdir(), "aznato-pack-"));
-  execFileSync("npx", ["-y", "pnpm@12.4.2", "pack", "--pack-destination", work], {
-    cwd: packageDir,
-    stdio: "pipe",
-  });
-  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
-  const tarball = join(work, `aznato-data-${version}.tgz`);
-  const consumer = join(work, "consumer");
+/** A scratch consumer of the run's tarball (packed once, in the global setup). */
+export function packedConsumer(): PackedConsumer {
+  const tarball = inject("tarball");
+  const consumer = mkdtempSync(join(tmpdir(), "aznato-consumer-"));
   const installed = join(consumer, "node_modules/@aznato/data");
   mkdirSync(installed, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
@@ -34,7 +46,7 @@ export function packConsumer(): PackedConsumer {
     installed,
     addZod: () =>
       symlinkSync(join(packageDir, "node_modules/zod"), join(consumer, "node_modules/zod"), "dir"),
-    cleanup: () => rmSync(work, { recursive: true, force: true }),
+    cleanup: () => rmSync(consumer, { recursive: true, force: true }),
   };
 }
 
