@@ -13,14 +13,12 @@ const registry = [
   { name: "claims", record: "Claim", title: "Claims", searchRank: 7 },
 ] as const;
 
-type Entry = (typeof registry)[number];
-
 /** The name of one of the nine collections. */
-export type CollectionName = Entry["name"];
+export type CollectionName = (typeof registry)[number]["name"];
 
 /** The record type's name of a collection (`events` → `Event`). */
 export type RecordName<C extends CollectionName = CollectionName> = Extract<
-  Entry,
+  (typeof registry)[number],
   { name: C }
 >["record"];
 

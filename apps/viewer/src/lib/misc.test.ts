@@ -33,7 +33,7 @@ describe("tables", () => {
     expect(type?.facet).toBe(true);
     expect(type?.description).toBeTruthy();
     expect(columns.find((c) => c.key === "title")?.primary).toBe(true);
-    expect(humanize("participationStart")).toBe("Azerbaijan from");
+    expect(humanize("participation")).toBe("Azerbaijani personnel");
     expect(type?.reference).toBeUndefined();
     expect(columns.find((c) => c.key === "areas")?.reference).toBe(true);
     // an enum value that is also an area id stays a plain value
@@ -53,8 +53,8 @@ describe("tables", () => {
       return column;
     };
     const date = cellFor(event, col("date"));
-    expect(date.datetime).toBe(event.date);
-    expect(date.sort).toBe(event.date);
+    expect(date.datetime).toBe(event.start);
+    expect(date.sort).toBe(event.start);
     const areas = cellFor(event, col("areas"));
     expect(areas.values).toEqual(event.areas);
     expect(areas.links.every((l) => l.href.startsWith("areas/"))).toBe(true);

@@ -4,6 +4,7 @@ import {
   collectionOf,
   fold,
   formatDate,
+  formatRange,
   getById,
   isPartialDate,
 } from "@aznato/data";
@@ -31,8 +32,8 @@ const COLUMNS: Record<CollectionName, string[]> = {
   organizations: ["name", "acronym", "kind", "country", "parent"],
   people: ["name", "description"],
   programmes: ["name", "acronym", "kind", "start", "end", "status", "areas"],
-  operations: ["name", "acronym", "start", "end", "participationStart", "status", "areas"],
-  events: ["date", "title", "type", "scope", "areas"],
+  operations: ["name", "acronym", "start", "end", "participation", "status", "areas"],
+  events: ["start", "title", "type", "scope", "areas"],
   claims: ["statement", "verdict", "about"],
 };
 
@@ -40,7 +41,7 @@ const PRIMARY = new Set(["name", "title", "statement"]);
 const LIST_FACETS = new Set(["areas"]);
 
 const LABELS: Record<string, string> = {
-  participationStart: "Azerbaijan from",
+  participation: "Azerbaijani personnel",
   statement: "Statement",
   about: "About",
 };
@@ -118,6 +119,15 @@ export function cellFor(record: AnyRecord, column: Column): Cell {
       return { text: formatDate(value), sort: value, values: [value], links: [], datetime: value };
     }
     return { text: value, sort: fold(value), values: [value], links: [] };
+  }
+  if (typeof value === "object") {
+    // a status ({ value, asOf, citations }) or a period ({ start, end })
+    const v = value as { value?: string; start?: string; end?: string };
+    if (typeof v.value === "string") return { text: v.value, sort: v.value, values: [v.value], links: [] };
+    if (typeof v.start === "string") {
+      const text = formatRange(v.start, v.end);
+      return { text, sort: v.start, values: [], links: [], datetime: v.start };
+    }
   }
   return { text: String(value), sort: String(value), values: [String(value)], links: [] };
 }
