@@ -1,15 +1,12 @@
 import { defineConfig } from "vitest/config";
-import { ciReporters } from "../../vitest.shared.js";
+import { ciReporters, dataSourceAliases } from "../../vitest.shared.js";
 
+// unit tests: the viewer's pure helpers against the data package's sources, no build needed
 export default defineConfig({
+  resolve: { alias: dataSourceAliases },
   test: {
     name: "@aznato/viewer",
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts"],
     reporters: ciReporters(),
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // one browser is started per e2e file; files share the two cores better one at a time
-    fileParallelism: false,
-    maxConcurrency: 3,
   },
 });
