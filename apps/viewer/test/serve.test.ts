@@ -202,6 +202,9 @@ describe("serveStatic with files gone", () => {
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
+/** Every script started here, so that none outlives a failed test. */
+const children: ChildProcess[] = [];
+
 /** Runs `node scripts/serve.mjs` (in apps/viewer) with `env` until it exits. */
 async function runScript(env: Record<string, string>): Promise<Run> {
   const child = spawnScript(env);
@@ -216,6 +219,7 @@ function spawnScript(
     cwd: viewer,
     env: { ...process.env, ...env },
   });
+  children.push(child);
   const output = { stdout: "", stderr: "" };
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output.stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output.stderr += chunk));
@@ -241,24 +245,26 @@ function expectOneLineFailure(run: Run, message: string): void {
 }
 
 describe("node scripts/serve.mjs", () => {
+  afterEach(() => {
+    for (const child of children.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    }
+  });
+
   it("serves VIEWER_DIST and survives a bad Range header", async () => {
     const free = await occupyPort();
     await free.close();
     const child = spawnScript({ PORT: String(free.port), VIEWER_DIST: makeSite() });
-    try {
-      while (!child.output.stdout.includes("serving")) {
-        if (child.exitCode !== null) throw new Error(`it exited: ${child.output.stderr}`);
-        await once(child.stdout as NodeJS.EventEmitter, "data");
-      }
-      const url = /at (http:\S+)/.exec(child.output.stdout)?.[1] ?? "";
-      expect(url).toBe(`http://localhost:${free.port}/`);
-      const bad = await fetchRaw(`${url}style.css`, { headers: { Range: "bytes=5-2" } });
-      expect(bad.status).toBe(416);
-      expect((await fetchRaw(`${url}style.css`)).body).toBe(css);
-      expect(child.exitCode).toBeNull();
-    } finally {
-      child.kill();
-    }
+    await new Promise<void>((done, fail) => {
+      child.stdout?.on("data", () => child.output.stdout.includes("serving") && done());
+      child.on("exit", () => fail(new Error(`it exited: ${child.output.stderr}`)));
+    });
+    const url = /at (http:\S+)/.exec(child.output.stdout)?.[1] ?? "";
+    expect(url).toBe(`http://localhost:${free.port}/`);
+    const bad = await fetchRaw(`${url}style.css`, { headers: { Range: "bytes=5-2" } });
+    expect(bad.status).toBe(416);
+    expect((await fetchRaw(`${url}style.css`)).body).toBe(css);
+    expect(child.exitCode).toBeNull();
   });
 
   it("says how to fix a busy port", async () => {
