@@ -1,7 +1,7 @@
 // scripts/serve.mjs against a small folder made here: no build needed.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { type IncomingHttpHeaders, request, type Server, ServerResponse } from "node:http";
 import { createServer as createTcpServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -295,11 +295,13 @@ describe("node scripts/serve.mjs", () => {
 
 describe("telemetry", () => {
   const root = join(viewer, "../../");
-  const manifests = ["package.json"].concat(
-    ["apps", "packages"].flatMap((dir) =>
-      readdirSync(join(root, dir)).map((name) => `${dir}/${name}/package.json`),
-    ),
-  );
+  const manifests = ["package.json"]
+    .concat(
+      ["apps", "packages"].flatMap((dir) =>
+        readdirSync(join(root, dir)).map((name) => `${dir}/${name}/package.json`),
+      ),
+    )
+    .filter((file) => existsSync(join(root, file)));
 
   /** Every command of every script, as [file, words], split at &&, || and ;. */
   const commands = manifests.flatMap((file) => {
@@ -313,7 +315,8 @@ describe("telemetry", () => {
 
   /** The program a command runs, its arguments and the VAR=value words before it. */
   const parse = (words: readonly string[]) => {
-    const at = words.findIndex((word) => !/^\w+=/.test(word));
+    const found = words.findIndex((word) => !/^\w+=/.test(word));
+    const at = found === -1 ? words.length : found;
     return { env: words.slice(0, at), program: words[at] ?? "", args: words.slice(at + 1) };
   };
 
