@@ -1,5 +1,8 @@
 import { defineConfig } from "astro/config";
 
+// No Astro telemetry for astro commands run by hand either (`pnpm build` sets it in package.json)
+process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
+
 // A static site: every page is HTML built from @aznato/data; BASE lets it live under a sub-path.
 export default defineConfig({
   output: "static",
