@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "tsup";
-import { selectorsFor } from "../src/selectors.js";
+import { entriesAt } from "../src/relations.js";
 import {
   collectionNames,
   type Dataset,
@@ -14,7 +14,7 @@ import {
   relations,
   validate,
 } from "../src/schema.js";
-import { entriesAt } from "../src/relations.js";
+import { selectorsFor } from "../src/selectors.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 import { staleFiles } from "./generate.js";
 

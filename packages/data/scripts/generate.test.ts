@@ -4,12 +4,11 @@ import { generatedFiles, renderExports, renderIds } from "./generate.js";
 
 // each committed generated file must equal what the generator makes now: run `pnpm generate`
 describe("generated files are current", () => {
-  it.each(generatedFiles().map(({ file, text }) => [file.replace(/^.*packages\/data\//, ""), file, text]))(
-    "%s",
-    async (_name, file, text) => {
-      await expect(text).toMatchFileSnapshot(file);
-    },
-  );
+  it.each(
+    generatedFiles().map(({ file, text }) => [file.replace(/^.*packages\/data\//, ""), file, text]),
+  )("%s", async (_name, file, text) => {
+    await expect(text).toMatchFileSnapshot(file);
+  });
 });
 
 describe("the generators", () => {

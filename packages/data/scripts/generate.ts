@@ -18,7 +18,11 @@ export function renderIds(data: Record<string, unknown>): string {
     const ids = (data[name] as { id: string }[]).map((r) => r.id).sort();
     const union =
       ids.length === 0 ? " never" : ids.map((id) => `\n  | ${JSON.stringify(id)}`).join("");
-    lines.push(`/** Ids of the records in \`${name}\`. */`, `export type ${idType(name)} =${union};`, "");
+    lines.push(
+      `/** Ids of the records in \`${name}\`. */`,
+      `export type ${idType(name)} =${union};`,
+      "",
+    );
   }
   lines.push(
     "/** Any record id. */",

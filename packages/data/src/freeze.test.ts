@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { dataset } from "./dataset.js";
+import { deepFreeze } from "./freeze.js";
 import { events as viaSubpath } from "./generated/data.js";
+import { getById } from "./query.js";
 import { collectionNames, collections, recordNames } from "./registry.js";
 import { relations } from "./relations.js";
 import { eventTypes, statusValues, verdicts } from "./vocabulary.js";
-import { dataset } from "./dataset.js";
-import { deepFreeze } from "./freeze.js";
-import { getById } from "./query.js";
 
 describe("deep-frozen exports", () => {
   // ES modules run in strict mode, so a write to a frozen object throws instead of failing silently
@@ -35,7 +35,15 @@ describe("deep-frozen exports", () => {
   });
 
   it("freezes the registry, the relations and the vocabularies", () => {
-    for (const shared of [collectionNames, collections, recordNames, relations, eventTypes, verdicts, statusValues]) {
+    for (const shared of [
+      collectionNames,
+      collections,
+      recordNames,
+      relations,
+      eventTypes,
+      verdicts,
+      statusValues,
+    ]) {
       expect(Object.isFrozen(shared)).toBe(true);
     }
     expect(Object.isFrozen(collections[0])).toBe(true);

@@ -38,9 +38,9 @@ describe("timeline", () => {
     const all = timeline();
     expect(all).toHaveLength(dataset.events.length);
     for (let i = 1; i < all.length; i++) {
-      expect(compareDates(all[i - 1]?.start as string, all[i]?.start as string)).toBeLessThanOrEqual(
-        0,
-      );
+      expect(
+        compareDates(all[i - 1]?.start as string, all[i]?.start as string),
+      ).toBeLessThanOrEqual(0);
     }
   });
 
@@ -152,9 +152,7 @@ describe("citationsFor", () => {
       "TextPositionSelector",
     ]);
     const event = citationsFor(anEvent.id)[0];
-    expect(event?.selectors).toEqual([
-      { type: "TextQuoteSelector", exact: event?.citation.quote },
-    ]);
+    expect(event?.selectors).toEqual([{ type: "TextQuoteSelector", exact: event?.citation.quote }]);
   });
 });
 
@@ -167,7 +165,10 @@ describe("search", () => {
       ["Şəki", "Sheki"],
       ["Şəki", "Seki"],
     ] as const) {
-      const ids = (q: string) => search(q).map((h) => h.id).sort();
+      const ids = (q: string) =>
+        search(q)
+          .map((h) => h.id)
+          .sort();
       expect(ids(en).length, en).toBeGreaterThan(0);
       expect(ids(az), `${az} / ${en}`).toEqual(ids(en));
     }
@@ -183,8 +184,16 @@ describe("search", () => {
     const words = Array.from({ length: MAX_QUERY_WORDS + 1 }, (_, i) => `w${i}`).join(" ");
     expect(() => search(words)).toThrow(RangeError);
     // repeated words count once
-    expect(() => search(Array(MAX_QUERY_WORDS + 5).fill("nato").join(" "))).not.toThrow();
-    expect(() => search(null as never)).toThrow(new TypeError("search(): query must be a string, got null"));
+    expect(() =>
+      search(
+        Array(MAX_QUERY_WORDS + 5)
+          .fill("nato")
+          .join(" "),
+      ),
+    ).not.toThrow();
+    expect(() => search(null as never)).toThrow(
+      new TypeError("search(): query must be a string, got null"),
+    );
   });
 
   it("folds Azerbaijani letters: Seki finds Şəki, Mingecevir finds Mingəçevir", () => {

@@ -7,10 +7,9 @@ import {
   type PartialDate,
 } from "./dates.js";
 import { fold, looseKey } from "./fold.js";
-import type { IdOf, RecordId } from "./generated/ids.js";
+import type { AreaId, IdOf, RecordId } from "./generated/ids.js";
 import { type CollectionName, collectionNames, collections } from "./registry.js";
 import { relations, valuesAt } from "./relations.js";
-import type { AreaId } from "./generated/ids.js";
 import type { Citation, Event, EventType, Source } from "./schema/records.js";
 import { type Selector, selectorsFor } from "./selectors.js";
 import { eventTypes } from "./vocabulary.js";
@@ -106,7 +105,9 @@ export function timeline(options: TimelineOptions = {}): Event[] {
     }
   }
   if (scope !== undefined && !scopes.includes(scope)) {
-    throw new RangeError(`timeline(): unknown scope ${JSON.stringify(scope)}: use partnership or context`);
+    throw new RangeError(
+      `timeline(): unknown scope ${JSON.stringify(scope)}: use partnership or context`,
+    );
   }
   return dataset.events
     .filter(
@@ -280,7 +281,9 @@ const buildSearchIndex = (): Indexed[] =>
  */
 export function search(query: string): SearchHit[] {
   if (typeof query !== "string") {
-    throw new TypeError(`search(): query must be a string, got ${JSON.stringify(query) ?? typeof query}`);
+    throw new TypeError(
+      `search(): query must be a string, got ${JSON.stringify(query) ?? typeof query}`,
+    );
   }
   if (query.length > MAX_QUERY_LENGTH) {
     throw new RangeError(

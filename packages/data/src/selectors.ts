@@ -53,7 +53,10 @@ export function selectorsFor(
   let size = CONTEXT;
   let prefix = text.slice(Math.max(0, start - size), start);
   let suffix = text.slice(end, end + size);
-  while (count(text, prefix + quote + suffix) > 1 && (prefix.length < start || end + suffix.length < text.length)) {
+  while (
+    count(text, prefix + quote + suffix) > 1 &&
+    (prefix.length < start || end + suffix.length < text.length)
+  ) {
     size *= 2;
     prefix = text.slice(Math.max(0, start - size), start);
     suffix = text.slice(end, end + size);

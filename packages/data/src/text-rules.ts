@@ -8,8 +8,9 @@ export const MAX_TEXT = 20_000;
 
 // a spreadsheet runs a cell starting with one of these as a formula (OWASP CSV injection)
 const FORMULA_START = /^[=+\-@\t\r]/;
-// C0 and C1 controls, except the line feed that multi-paragraph text uses
-const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+// C0 and C1 controls, except the line feed of multi-paragraph text and the tab of quoted tables
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 // bidirectional embeddings, overrides and isolates can make text read differently from its bytes
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /\p{Surrogate}/u;

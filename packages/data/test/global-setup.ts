@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { pack } from "./pack-fixture.js";
 
-export default function setup(project: TestProject): () => void {
+export function setup(project: TestProject): () => void {
   const dir = mkdtempSync(join(tmpdir(), "aznato-pack-"));
   project.provide("tarball", pack(dir));
   return () => rmSync(dir, { recursive: true, force: true });

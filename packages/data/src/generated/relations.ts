@@ -4,6 +4,7 @@ import type { Relation } from "../relations.js";
 
 /** Every reference field of the dataset (see {@link Relation}). */
 export const relations: readonly Relation[] = /* @__PURE__ */ deepFreeze([
+  { from: "areas", path: "citations[].source", to: "sources" },
   { from: "places", path: "country", to: "places" },
   { from: "places", path: "citations[].source", to: "sources" },
   { from: "organizations", path: "country", to: "places" },

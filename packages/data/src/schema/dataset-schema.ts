@@ -20,4 +20,3 @@ export const DatasetSchema = z
 export type DatasetInput = z.input<typeof DatasetSchema>;
 /** A dataset that passed {@link validate}. */
 export type Dataset = z.output<typeof DatasetSchema>;
-

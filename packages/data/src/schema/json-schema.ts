@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type CollectionName, collectionNames } from "../registry.js";
-import { collectionSchemas } from "./records.js";
 import { DatasetSchema } from "./dataset-schema.js";
+import { collectionSchemas } from "./records.js";
 
 /** JSON Schema (draft 2020-12) of one collection (an array of its records), or of the whole dataset. */
 export function jsonSchema(name: CollectionName | "dataset"): Record<string, unknown> {

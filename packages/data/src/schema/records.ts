@@ -186,13 +186,10 @@ export const CitationSchema = z
       description: "Where in the source: page, section, paragraph or table row.",
     }),
     note: TextSchema.optional().meta({ description: "How the quote supports the statement." }),
-    selector: z
-      .array(SelectorSchema)
-      .optional()
-      .meta({
-        description:
-          "W3C Web Annotation selectors that find the quote again (TextQuoteSelector; TextPositionSelector where the text ships). Added to dataset.json at build time; selectorsFor() computes them.",
-      }),
+    selector: z.array(SelectorSchema).optional().meta({
+      description:
+        "W3C Web Annotation selectors that find the quote again (TextQuoteSelector; TextPositionSelector where the text ships). Added to dataset.json at build time; selectorsFor() computes them.",
+    }),
   })
   .meta({
     title: "Citation",
@@ -214,7 +211,8 @@ export const CertaintySchema = z.enum(["established", "disputed"]).meta({
 export const AlternativeSchema = z
   .strictObject({
     field: TextSchema.meta({
-      description: "The field whose value is disputed, as a path in the record (e.g. participation.end).",
+      description:
+        "The field whose value is disputed, as a path in the record (e.g. participation.end).",
     }),
     value: z.union([TextSchema, z.number()]).meta({
       description: "The value another source gives.",
@@ -237,7 +235,10 @@ const wikidata = z
   .max(16, { message: "must be a Wikidata QID like Q227", abort: true })
   .regex(/^Q[1-9]\d*$/, "must be a Wikidata QID like Q227")
   .optional()
-  .meta({ description: "Wikidata QID, only where a cited source confirms it.", "x-kind": "wikidata" });
+  .meta({
+    description: "Wikidata QID, only where a cited source confirms it.",
+    "x-kind": "wikidata",
+  });
 
 /** The status of a programme, operation or role, with the evidence for it. */
 export const StatusSchema = z
@@ -259,7 +260,11 @@ export const StatusSchema = z
   .superRefine((status, ctx) => {
     if (status.value === "unknown") return;
     if (status.asOf === undefined) {
-      ctx.addIssue({ code: "custom", path: ["asOf"], message: `status "${status.value}" needs asOf, the date of its newest evidence` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["asOf"],
+        message: `status "${status.value}" needs asOf, the date of its newest evidence`,
+      });
     }
     if (status.citations.length === 0) {
       ctx.addIssue({
@@ -315,6 +320,10 @@ export const AreaSchema = z
     id: idOf("areas"),
     name: NamesSchema,
     description: TextSchema.meta({ description: "What the field of cooperation covers." }),
+    citations: z.array(CitationSchema).optional().meta({
+      description:
+        "Sources that use the area's Azerbaijani name (areas are this dataset's own taxonomy, so only names need sources).",
+    }),
     checked,
   })
   .meta({ title: "Area", description: "A field of cooperation between Azerbaijan and NATO." });
@@ -519,7 +528,9 @@ export const OperationSchema = z
       .superRefine(ordered("start", "end"))
       .meta({ description: "When Azerbaijani personnel served in it." }),
     status: StatusSchema,
-    successor: ref("operations").optional().meta({ description: "The operation that followed it." }),
+    successor: ref("operations")
+      .optional()
+      .meta({ description: "The operation that followed it." }),
     places: z.array(ref("places")).meta({ description: "Where it took place." }),
     organizations: z.array(ref("organizations")).meta({ description: "Bodies that led it." }),
     areas,

@@ -3,8 +3,8 @@ import { datePrecision, earliestDay } from "../dates.js";
 import { type CollectionName, collectionNames } from "../registry.js";
 import { entriesAt, relations } from "../relations.js";
 import { selectorsFor } from "../selectors.js";
-import { dataDictionary } from "./dictionary.js";
 import { type Dataset, DatasetSchema } from "./dataset-schema.js";
+import { dataDictionary } from "./dictionary.js";
 
 /** One problem {@link validate} found. */
 export interface ValidationIssue {
@@ -49,10 +49,7 @@ const withId = (record: Loose): { id?: string } => {
 let fieldPaths: Map<CollectionName, Set<string>> | undefined;
 const knownFields = (collection: CollectionName): Set<string> => {
   fieldPaths ??= new Map(
-    collectionNames.map((name) => [
-      name,
-      new Set(dataDictionary(name).map((f) => f.path)),
-    ]),
+    collectionNames.map((name) => [name, new Set(dataDictionary(name).map((f) => f.path))]),
   );
   return fieldPaths.get(collection) ?? new Set();
 };
@@ -72,8 +69,7 @@ function checkDataset(data: Loose): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const owner = new Map<string, CollectionName>();
   const meta = isObject(data.meta) ? data.meta : {};
-  const asOf =
-    typeof meta.asOf === "string" && datePrecision(meta.asOf) ? meta.asOf : undefined;
+  const asOf = typeof meta.asOf === "string" && datePrecision(meta.asOf) ? meta.asOf : undefined;
 
   for (const name of collectionNames) {
     records(data, name).forEach((record, index) => {
@@ -81,7 +77,11 @@ function checkDataset(data: Loose): ValidationIssue[] {
       if (id === undefined) return;
       const seen = owner.get(id);
       if (seen) {
-        issues.push({ path: `${name}[${index}].id`, id, message: `duplicate id "${id}" (also in ${seen})` });
+        issues.push({
+          path: `${name}[${index}].id`,
+          id,
+          message: `duplicate id "${id}" (also in ${seen})`,
+        });
       } else owner.set(id, name);
     });
   }
@@ -89,7 +89,11 @@ function checkDataset(data: Loose): ValidationIssue[] {
   for (const [index, entry] of retired.entries()) {
     const id = typeof entry.id === "string" ? entry.id : undefined;
     if (id !== undefined && owner.has(id)) {
-      issues.push({ path: `meta.retired[${index}].id`, id, message: `retired id "${id}" is still in use` });
+      issues.push({
+        path: `meta.retired[${index}].id`,
+        id,
+        message: `retired id "${id}" is still in use`,
+      });
     }
     const next = entry.supersededBy;
     if (typeof next === "string" && !owner.has(next)) {
@@ -186,7 +190,8 @@ function checkDataset(data: Loose): ValidationIssue[] {
     const citationPath = relation.path.slice(0, -".source".length);
     records(data, relation.from).forEach((record, index) => {
       for (const [at, citation] of entriesAt(record, citationPath)) {
-        if (isObject(citation)) checkQuote(citation, `${relation.from}[${index}].${at}`, idOf(record));
+        if (isObject(citation))
+          checkQuote(citation, `${relation.from}[${index}].${at}`, idOf(record));
       }
     });
   }
@@ -199,10 +204,18 @@ function checkDataset(data: Loose): ValidationIssue[] {
         const path = `${name}[${index}]${at}`;
         const alternatives = Array.isArray(object.alternatives) ? object.alternatives : [];
         if (object.certainty === "disputed" && alternatives.length === 0) {
-          issues.push({ path: `${path}.certainty`, ...idPart, message: "disputed, but no alternatives are given" });
+          issues.push({
+            path: `${path}.certainty`,
+            ...idPart,
+            message: "disputed, but no alternatives are given",
+          });
         }
         if (object.certainty === "established" && alternatives.length > 0) {
-          issues.push({ path: `${path}.certainty`, ...idPart, message: "has alternatives, so it must be disputed" });
+          issues.push({
+            path: `${path}.certainty`,
+            ...idPart,
+            message: "has alternatives, so it must be disputed",
+          });
         }
         // the holder's own path in the dictionary: `.contributions[1]` → `contributions[]`
         const prefix = at.replace(/^\./, "").replace(/\[\d+\]/g, "[]");
@@ -234,7 +247,11 @@ function checkDataset(data: Loose): ValidationIssue[] {
   }
 
   records(data, "claims").forEach((claim, index) => {
-    if (Array.isArray(claim.evidence) && claim.evidence.length === 0 && claim.verdict !== "unverified") {
+    if (
+      Array.isArray(claim.evidence) &&
+      claim.evidence.length === 0 &&
+      claim.verdict !== "unverified"
+    ) {
       issues.push({
         path: `claims[${index}].evidence`,
         ...withId(claim),
