@@ -1,17 +1,42 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
 import {
   type AnyRecord,
+  type Area,
+  type Claim,
   type Event,
+  type EventId,
   events,
+  type Frozen,
   getById,
+  type Meta,
+  type Operation,
+  type Organization,
   type Person,
+  type Place,
+  type PlaceId,
+  type Programme,
   type RecordId,
+  related,
   type SearchHit,
   type Source,
   search,
   timeline,
 } from "./index.js";
-import { type Dataset, EventSchema, validate } from "./schema.js";
+import {
+  AreaSchema,
+  ClaimSchema,
+  type Dataset,
+  EventSchema,
+  MetaSchema,
+  OperationSchema,
+  OrganizationSchema,
+  PersonSchema,
+  PlaceSchema,
+  ProgrammeSchema,
+  SourceSchema,
+  validate,
+} from "./schema.js";
 
 describe("public types", () => {
   it("narrows getById by the id literal", () => {
@@ -39,6 +64,35 @@ describe("public types", () => {
     // @ts-expect-error an unknown event type is a type error
     timeline({ types: ["party"] });
     expectTypeOf(search("x")).toEqualTypeOf<SearchHit[]>();
+  });
+
+  it("documents each record type as exactly the type inferred from its zod schema, frozen", () => {
+    expectTypeOf<Source>().toEqualTypeOf<Frozen<z.infer<typeof SourceSchema>>>();
+    expectTypeOf<Area>().toEqualTypeOf<Frozen<z.infer<typeof AreaSchema>>>();
+    expectTypeOf<Place>().toEqualTypeOf<Frozen<z.infer<typeof PlaceSchema>>>();
+    expectTypeOf<Organization>().toEqualTypeOf<Frozen<z.infer<typeof OrganizationSchema>>>();
+    expectTypeOf<Person>().toEqualTypeOf<Frozen<z.infer<typeof PersonSchema>>>();
+    expectTypeOf<Programme>().toEqualTypeOf<Frozen<z.infer<typeof ProgrammeSchema>>>();
+    expectTypeOf<Operation>().toEqualTypeOf<Frozen<z.infer<typeof OperationSchema>>>();
+    expectTypeOf<Event>().toEqualTypeOf<Frozen<z.infer<typeof EventSchema>>>();
+    expectTypeOf<Claim>().toEqualTypeOf<Frozen<z.infer<typeof ClaimSchema>>>();
+    expectTypeOf<Meta>().toEqualTypeOf<Frozen<z.infer<typeof MetaSchema>>>();
+  });
+
+  it("types ids and references as literal unions", () => {
+    expectTypeOf(events[0]?.id).toEqualTypeOf<EventId | undefined>();
+    expectTypeOf<Event["places"]>().toEqualTypeOf<readonly PlaceId[]>();
+    const event = events[0] as Event;
+    // @ts-expect-error a misspelt place id is a type error
+    event.places.includes("afganistan");
+    expectTypeOf<Claim["about"]>().toEqualTypeOf<readonly RecordId[]>();
+  });
+
+  it("narrows search hits and related records by collection", () => {
+    const hit = search("Baku")[0];
+    if (hit?.collection === "places") expectTypeOf(hit.record).toEqualTypeOf<Place>();
+    const link = related("baku")[0];
+    if (link?.collection === "events") expectTypeOf(link.record).toEqualTypeOf<Event>();
   });
 
   it("infers record types from the zod schemas", () => {

@@ -1,26 +1,13 @@
 // W3C Web Annotation selectors for citations, so a quote can be found again in its source:
 // https://www.w3.org/TR/annotation-model/#selectors
 
+import type { Selector } from "./generated/records.js";
+
+export type { Selector };
 /** Selects a quote by its exact words and, where the text is known, the words around it. */
-export interface TextQuoteSelector {
-  readonly type: "TextQuoteSelector";
-  /** The quote, verbatim. */
-  readonly exact: string;
-  /** The text just before the quote, where the source's text ships in the package. */
-  readonly prefix?: string;
-  /** The text just after the quote, where the source's text ships in the package. */
-  readonly suffix?: string;
-}
-
+export type TextQuoteSelector = Extract<Selector, { type: "TextQuoteSelector" }>;
 /** Selects a quote by its offsets (UTF-16 code units) in the source's text. */
-export interface TextPositionSelector {
-  readonly type: "TextPositionSelector";
-  readonly start: number;
-  readonly end: number;
-}
-
-/** One way to find a quote in its source. */
-export type Selector = TextQuoteSelector | TextPositionSelector;
+export type TextPositionSelector = Extract<Selector, { type: "TextPositionSelector" }>;
 
 /** The context kept on each side of a quote, grown until prefix + quote + suffix is unique. */
 const CONTEXT = 32;
