@@ -97,12 +97,9 @@ class Renderer {
       const body = variants.map((v) => this.objectLiteral(v, "  ")).join("\n  | ");
       return [...head, `export type ${name} =\n  | ${body};`].join("\n");
     }
-    return [
-      ...head,
-      `export interface ${name} {`,
-      ...this.members(node, "  ", idType),
-      "}",
-    ].join("\n");
+    return [...head, `export interface ${name} {`, ...this.members(node, "  ", idType), "}"].join(
+      "\n",
+    );
   }
 }
 

@@ -24,17 +24,17 @@ import {
   timeline,
 } from "./index.js";
 import {
-  AreaSchema,
-  ClaimSchema,
+  type AreaSchema,
+  type ClaimSchema,
   type Dataset,
   EventSchema,
-  MetaSchema,
-  OperationSchema,
-  OrganizationSchema,
-  PersonSchema,
-  PlaceSchema,
-  ProgrammeSchema,
-  SourceSchema,
+  type MetaSchema,
+  type OperationSchema,
+  type OrganizationSchema,
+  type PersonSchema,
+  type PlaceSchema,
+  type ProgrammeSchema,
+  type SourceSchema,
   validate,
 } from "./schema.js";
 
