@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { collectionNames } from "../src/registry.js";
 import { generatedFiles, renderExports, renderIds } from "./generate.js";
@@ -30,6 +31,18 @@ describe("the generators", () => {
         import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
         require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
       });
+    }
+  });
+});
+
+describe("size budgets", () => {
+  it("budget the root, /schema and every collection's subpath", () => {
+    const budgets = JSON.parse(
+      readFileSync(new URL("../.size-limit.json", import.meta.url), "utf8"),
+    ) as { path: string }[];
+    const paths = new Set(budgets.map((b) => b.path));
+    for (const entry of ["index", "schema", ...collectionNames]) {
+      expect(paths.has(`dist/${entry}.js`), entry).toBe(true);
     }
   });
 });
