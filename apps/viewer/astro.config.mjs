@@ -7,6 +7,8 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
 export default defineConfig({
   output: "static",
   base: process.env.BASE_PATH ?? "/",
+  // SITE_URL (e.g. https://aznato.example/) makes the JSON-LD's URLs absolute; without it they are root-relative
+  site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },

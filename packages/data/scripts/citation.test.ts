@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   citationFile,
+  citationFiles,
   currentCitation,
   licenseIds,
   renderCitation,
@@ -16,6 +17,15 @@ const meta = JSON.parse(readFileSync(join(packageDir, "data/meta.json"), "utf8")
 describe("CITATION.cff", () => {
   it("matches what scripts/citation.ts renders (run `pnpm citation` when this fails)", () => {
     expect(readFileSync(citationFile, "utf8")).toBe(currentCitation());
+  });
+
+  it("is also at the repository root, where code hosts look for it, with the same bytes", () => {
+    expect(citationFiles).toHaveLength(2);
+    for (const file of citationFiles)
+      expect(readFileSync(file, "utf8"), file).toBe(currentCitation());
+    expect(readFileSync(join(packageDir, "../../CITATION.cff"), "utf8")).toBe(
+      readFileSync(citationFile, "utf8"),
+    );
   });
 
   it("carries the package's version, the data's as-of date and the licences", () => {

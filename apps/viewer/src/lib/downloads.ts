@@ -21,19 +21,22 @@ const size = (n: number) =>
 export const formatBytes = size;
 
 /**
- * Sorts the exporter's files for the home page: the descriptors and full JSON first, then one CSV
- * per collection, then the link and item tables.
+ * Sorts the downloads for the home page: the zip of everything, the descriptors and full JSON,
+ * then one CSV per collection, then the link and item tables.
  */
 export function groupDownloads(files: readonly Download[]): DownloadGroup[] {
   const main = new Set<string>(collectionNames.map((c) => `${c}.csv`));
+  const bundles = files.filter((f) => f.path.endsWith(".zip"));
   const described = files.filter(
-    (f) => !f.path.endsWith(".csv") || f.path === "data-dictionary.csv",
+    (f) =>
+      (!f.path.endsWith(".csv") && !f.path.endsWith(".zip")) || f.path === "data-dictionary.csv",
   );
   const collections = files.filter((f) => main.has(f.path));
   const links = files.filter(
     (f) => f.path.endsWith(".csv") && !main.has(f.path) && f.path !== "data-dictionary.csv",
   );
   return [
+    { title: "Everything in one file", files: bundles },
     { title: "Whole dataset and descriptors", files: described },
     { title: "One CSV per collection", files: collections },
     { title: "Link and item tables", files: links },
