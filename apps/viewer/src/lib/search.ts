@@ -14,6 +14,8 @@ export interface IndexEntry {
   l: string;
   /** Azerbaijani name, where it differs from the English one. */
   a?: string;
+  /** Language of the label when it is not English (a source's title). */
+  g?: string;
   /** Date shown next to the label (formatted), where the record has one. */
   d?: string;
   /** Names, titles and acronyms, as the package's search() ranks them first. */

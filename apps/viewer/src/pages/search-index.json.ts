@@ -3,7 +3,7 @@
 import { type AnyRecord, collectionNames, collections, dataset } from "@aznato/data";
 import type { APIRoute } from "astro";
 import { periodOf, periodText } from "../lib/record-view.ts";
-import { labelOf, namesOf } from "../lib/records.ts";
+import { labelOf, langOf, namesOf } from "../lib/records.ts";
 import { type IndexEntry, searchFields } from "../lib/search.ts";
 
 /** The index: entries in the package's order, and each collection's search rank. */
@@ -16,6 +16,8 @@ export function searchIndex(): { ranks: Record<string, number>; entries: IndexEn
       const entry: IndexEntry = { i: record.id, c, l: labelOf(record), t: titles, x: text };
       if (names?.az && names.az !== names.en) entry.a = names.az;
       if (period) entry.d = periodText(period);
+      const lang = langOf(record);
+      if (lang) entry.g = lang;
       return entry;
     }),
   );

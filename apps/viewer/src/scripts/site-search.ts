@@ -30,7 +30,7 @@ function item(entry: IndexEntry, base: string, labels: Record<string, string>): 
   const a = document.createElement("a");
   a.href = `${base.replace(/\/?$/, "/")}${entry.c}/${encodeURIComponent(entry.i)}/`;
   const en = document.createElement("span");
-  en.lang = "en";
+  en.lang = entry.g ?? "en";
   en.className = entry.a ? "n-en" : "";
   en.textContent = entry.l;
   a.append(en);
