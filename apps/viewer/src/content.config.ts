@@ -1,9 +1,10 @@
 // The package README's sections as a content collection, rendered by Astro's own Markdown
 // pipeline: the About page shows the policies and the coverage from the one copy in the package.
+
+import { defineCollection, z } from "astro:content";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { defineCollection, z } from "astro:content";
 import { markdownSections } from "./lib/readme.ts";
 
 const require = createRequire(import.meta.url);

@@ -68,7 +68,10 @@ describe("build output", () => {
     for (const path of ["/", "/timeline/", "/events/", "/places/", "/search/"]) {
       expect(perTemplate.get(path), path).toBeGreaterThan(layoutOnly);
     }
-    console.log("JavaScript per page template (brotli bytes, largest page):", Object.fromEntries(perTemplate));
+    console.log(
+      "JavaScript per page template (brotli bytes, largest page):",
+      Object.fromEntries(perTemplate),
+    );
   });
 
   it("renders no third-party resources and marks external links", () => {
@@ -121,7 +124,8 @@ const page = (path: string) => html(join(dist, path, "index.html"));
 describe("small things readers noticed", () => {
   it("every page has an icon, so no first load logs a 404", () => {
     expect(readFileSync(join(dist, "favicon.svg"), "utf8")).toContain("<svg");
-    for (const file of pages) expect(html(file).includes('<link rel="icon" href="/favicon.svg"'), file).toBe(true);
+    for (const file of pages)
+      expect(html(file).includes('<link rel="icon" href="/favicon.svg"'), file).toBe(true);
   });
 
   it("the fact check prints each verdict and its count with a space between", () => {
@@ -140,19 +144,26 @@ describe("small things readers noticed", () => {
     expect(text.match(/<\/sup>\s+[.,;:!?)]/g) ?? []).toEqual([]);
     expect(/sup(\[[^\]]+\])?\.refs(\[[^\]]+\])?\{[^}]*white-space:\s*nowrap/.test(text)).toBe(true);
     for (const claim of dataset.claims.filter((c) => c.statement.start !== undefined)) {
-      const mark = new RegExp(`<mark id="at-${claim.statement.start}" class="verdict-([a-z]+)"`).exec(text);
+      const mark = new RegExp(
+        `<mark id="at-${claim.statement.start}" class="verdict-([a-z]+)"`,
+      ).exec(text);
       expect(mark, claim.id).not.toBeNull();
     }
-    const classes = new Set([...text.matchAll(/<mark[^>]* class="(verdict-[a-z]+)"/g)].map((m) => m[1]));
+    const classes = new Set(
+      [...text.matchAll(/<mark[^>]* class="(verdict-[a-z]+)"/g)].map((m) => m[1]),
+    );
     const used = new Set(dataset.claims.map((c) => c.verdict));
     expect(classes.size).toBeGreaterThan(used.size > 1 ? 1 : 0);
   });
 
   it("the timeline numbers events on across years instead of restarting at 1", () => {
     const text = page("timeline");
-    const starts = [...text.matchAll(/<li data-year="(\d+)"[^>]*>[\s\S]*?<ol start="(\d+)"/g)].map((m) => Number(m[2]));
+    const starts = [...text.matchAll(/<li data-year="(\d+)"[^>]*>[\s\S]*?<ol start="(\d+)"/g)].map(
+      (m) => Number(m[2]),
+    );
     const years = new Map<number, number>();
-    for (const e of dataset.events) years.set(Number(e.start.slice(0, 4)), (years.get(Number(e.start.slice(0, 4))) ?? 0) + 1);
+    for (const e of dataset.events)
+      years.set(Number(e.start.slice(0, 4)), (years.get(Number(e.start.slice(0, 4))) ?? 0) + 1);
     const counts = [...years.entries()].sort(([a], [b]) => a - b).map(([, n]) => n);
     expect(starts).toEqual(counts.map((_, i) => 1 + counts.slice(0, i).reduce((a, b) => a + b, 0)));
   });
@@ -160,7 +171,8 @@ describe("small things readers noticed", () => {
   it("every API reference page links back to the site", () => {
     const api = walk(join(dist, "api")).filter((f) => f.endsWith(".html"));
     expect(api.length).toBeGreaterThan(5);
-    for (const file of api) expect(html(file).includes('<a href="/" class="tsd-widget aznato-home">'), file).toBe(true);
+    for (const file of api)
+      expect(html(file).includes('<a href="/" class="tsd-widget aznato-home">'), file).toBe(true);
   });
 
   it("the home page folds the link tables behind one section", () => {
@@ -187,14 +199,20 @@ describe("small things readers noticed", () => {
     for (const id of ["coverage", "naming-policy", "versioning-policy"]) {
       expect(about.includes(`<h2 id="${id}`), id).toBe(true);
     }
-    const firstWords = (coverage?.body ?? "").replace(/[*_`#>[\]()-]/g, " ").split(/\s+/).filter((w) => w.length > 3).slice(0, 3);
+    const firstWords = (coverage?.body ?? "")
+      .replace(/[*_`#>[\]()-]/g, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 3);
     for (const word of firstWords) expect(about.includes(word), word).toBe(true);
   });
 });
 
 describe("record pages", () => {
   it("use plain labels: no list brackets, dotted paths or field names in quotes", () => {
-    for (const file of pages.filter((f) => /^[a-z]+\/[^/]+\/index\.html$/.test(relative(dist, f)))) {
+    for (const file of pages.filter((f) =>
+      /^[a-z]+\/[^/]+\/index\.html$/.test(relative(dist, f)),
+    )) {
       const text = html(file);
       for (const dt of text.matchAll(/<dt[^>]*>([\s\S]*?)<\/dt>/g)) {
         expect(dt[1], file).not.toMatch(/\[\]|\w\.\w|“/);
@@ -208,7 +226,9 @@ describe("record pages", () => {
     for (const c of ["places", "people", "organizations"] as const) {
       for (const r of dataset[c] as readonly { id: string; wikidata?: string }[]) {
         if (r.wikidata) {
-          const linked = page(`${c}/${r.id}`).includes(`href="https://www.wikidata.org/wiki/${r.wikidata}"`);
+          const linked = page(`${c}/${r.id}`).includes(
+            `href="https://www.wikidata.org/wiki/${r.wikidata}"`,
+          );
           expect(linked, r.id).toBe(true);
         }
       }

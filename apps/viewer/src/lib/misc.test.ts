@@ -33,7 +33,10 @@ describe("tables", () => {
     expect(type?.facet).toBe(true);
     expect(type?.description).toBeTruthy();
     expect(columns.find((c) => c.key === "title")?.primary).toBe(true);
-    expect(columnsFor("operations", dataDictionary("operations")).find((c) => c.key === "participation")?.label).toBe("Azerbaijani personnel");
+    expect(
+      columnsFor("operations", dataDictionary("operations")).find((c) => c.key === "participation")
+        ?.label,
+    ).toBe("Azerbaijani personnel");
     expect(type?.reference).toBeUndefined();
     expect(columns.find((c) => c.key === "areas")?.reference).toBe(true);
     // an enum value that is also an area id stays a plain value

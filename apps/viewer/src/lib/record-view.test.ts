@@ -1,7 +1,14 @@
 import { type AnyRecord, collectionNames, dataset, related } from "@aznato/data";
 import { describe, expect, it } from "vitest";
+import {
+  disputesOf,
+  keyFacts,
+  periodOf,
+  periodText,
+  relatedRecords,
+  singleReferences,
+} from "./record-view.ts";
 import { labelOf } from "./records.ts";
-import { disputesOf, keyFacts, periodOf, periodText, relatedRecords, singleReferences } from "./record-view.ts";
 
 const all = collectionNames.flatMap((c) => dataset[c] as readonly AnyRecord[]);
 
@@ -37,7 +44,10 @@ describe("record pages", () => {
       const { events, groups } = relatedRecords(record.id, shown);
       const listed = new Set([...events, ...groups.flatMap((g) => g.items)].map((i) => i.id));
       for (const link of related(record.id)) {
-        if (link.direction === "outgoing" && (link.collection === "sources" || shown.has(link.id))) {
+        if (
+          link.direction === "outgoing" &&
+          (link.collection === "sources" || shown.has(link.id))
+        ) {
           expect(listed.has(link.id), `${record.id} → ${link.id}`).toBe(false);
         } else if (link.id !== record.id) {
           expect(listed.has(link.id), `${record.id} → ${link.id}`).toBe(true);
@@ -56,11 +66,13 @@ describe("record pages", () => {
   });
 
   it("pair each disputed value with the alternatives and their citations", () => {
-    const disputed = all.filter((r) => "alternatives" in r && Array.isArray(r.alternatives) && r.alternatives.length > 0);
+    const disputed = all.filter(
+      (r) => "alternatives" in r && Array.isArray(r.alternatives) && r.alternatives.length > 0,
+    );
     expect(disputed.length).toBeGreaterThan(0);
     for (const record of disputed) {
       const disputes = disputesOf(record);
-      const alternatives = (record as { alternatives: { field: string }[] }).alternatives;
+      const alternatives = (record as unknown as { alternatives: { field: string }[] }).alternatives;
       expect(disputes.flatMap((d) => d.alternatives)).toHaveLength(alternatives.length);
       for (const d of disputes) {
         expect(d.label, labelOf(record)).not.toMatch(/[[\].]/);

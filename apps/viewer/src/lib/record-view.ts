@@ -75,8 +75,13 @@ export interface RelatedItem {
 }
 
 const byDateThenLabel = (a: RelatedItem, b: RelatedItem): number =>
-  (a.period && b.period ? compareDates(a.period.start, b.period.start) : a.period ? -1 : b.period ? 1 : 0) ||
-  labelOf(a.record).localeCompare(labelOf(b.record));
+  (a.period && b.period
+    ? compareDates(a.period.start, b.period.start)
+    : a.period
+      ? -1
+      : b.period
+        ? 1
+        : 0) || labelOf(a.record).localeCompare(labelOf(b.record));
 
 // a list field named after the collection it holds ("events.people[]") needs no explanation
 const viaOf = (field: string, direction: "incoming" | "outgoing", collection: CollectionName) => {
@@ -103,7 +108,8 @@ export function relatedRecords(
     if (link.direction === "outgoing" && shown.has(link.id)) continue;
     const existing = items.get(link.id);
     // the list a link comes through is named after the collection on its far end
-    const named = link.direction === "incoming" ? (collectionOf(id) ?? link.collection) : link.collection;
+    const named =
+      link.direction === "incoming" ? (collectionOf(id) ?? link.collection) : link.collection;
     const via = viaOf(link.field, link.direction, named);
     if (existing) {
       if (!via) existing.via = undefined;
@@ -148,13 +154,20 @@ export interface Dispute {
 
 /** The record's disputed fields with the value it keeps and the alternatives, grouped by field. */
 export function disputesOf(record: object): Dispute[] {
-  const alternatives = (record as { alternatives?: { field: string; value: string; note?: string; citations: unknown[] }[] }).alternatives ?? [];
+  const alternatives =
+    (
+      record as {
+        alternatives?: { field: string; value: string; note?: string; citations: unknown[] }[];
+      }
+    ).alternatives ?? [];
   const byField = new Map<string, Dispute>();
   for (const alt of alternatives) {
     const dispute = byField.get(alt.field) ?? {
       field: alt.field,
       label: fieldLabel(alt.field),
-      current: alt.field.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], record),
+      current: alt.field
+        .split(".")
+        .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], record),
       alternatives: [],
     };
     dispute.alternatives.push({ value: alt.value, note: alt.note, citations: alt.citations });

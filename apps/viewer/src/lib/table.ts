@@ -142,7 +142,8 @@ export function facetCounts(
   const counts = new Map<string, { label: string; count: number }>();
   for (const cell of cells) {
     cell.values.forEach((value, i) => {
-      const label = cell.links[i]?.label ?? (cell.text && cell.values.length === 1 ? cell.text : value);
+      const label =
+        cell.links[i]?.label ?? (cell.text && cell.values.length === 1 ? cell.text : value);
       const entry = counts.get(value) ?? { label, count: 0 };
       entry.count += 1;
       counts.set(value, entry);

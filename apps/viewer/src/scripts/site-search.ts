@@ -56,7 +56,8 @@ if (root && input && list && status) {
 
   const show = async (query: string, write: boolean): Promise<void> => {
     const q = query.trim();
-    if (write) history.replaceState(null, "", q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+    if (write)
+      history.replaceState(null, "", q ? `?q=${encodeURIComponent(q)}` : location.pathname);
     if (!q) {
       list.hidden = true;
       status.textContent = "Type a name, a place, a year or a word.";
@@ -65,7 +66,12 @@ if (root && input && list && status) {
     index ??= load(root.dataset.index ?? "search-index.json");
     const { entries, ranks } = await index;
     if (input.value.trim() !== q) return; // a newer query is on its way
-    const hits = rank(entries, (e) => e.prepared, (e) => ranks[e.entry.c] ?? 99, q.slice(0, 256));
+    const hits = rank(
+      entries,
+      (e) => e.prepared,
+      (e) => ranks[e.entry.c] ?? 99,
+      q.slice(0, 256),
+    );
     list.replaceChildren(...hits.slice(0, LIMIT).map((h) => item(h.entry, base, labels)));
     list.hidden = hits.length === 0;
     status.textContent =
