@@ -72,7 +72,8 @@ describe("record pages", () => {
     expect(disputed.length).toBeGreaterThan(0);
     for (const record of disputed) {
       const disputes = disputesOf(record);
-      const alternatives = (record as unknown as { alternatives: { field: string }[] }).alternatives;
+      const alternatives = (record as unknown as { alternatives: { field: string }[] })
+        .alternatives;
       expect(disputes.flatMap((d) => d.alternatives)).toHaveLength(alternatives.length);
       for (const d of disputes) {
         expect(d.label, labelOf(record)).not.toMatch(/[[\].]/);
