@@ -48,6 +48,10 @@ const OWN_SECTIONS = new Set([
   "explanation",
   "evidence",
   "about",
+  // shown as badges under the heading
+  "kind",
+  "type",
+  "scope",
 ]);
 
 /**
