@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync } from "node:zlib";
-import { dataset } from "@aznato/data";
+import { collectionNames, dataset, verdicts } from "@aznato/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../scripts/serve.mjs";
+import { markdownSections } from "../src/lib/readme.ts";
 import { dist } from "./helpers.ts";
 
 const walk = (dir: string): string[] =>
@@ -46,8 +47,12 @@ describe("build output", () => {
     }
   });
 
-  it("ships no JavaScript on pages without interactivity, under 20 kB (brotli) elsewhere", () => {
-    const interactive = new Map<string, number>();
+  it("ships only the layout's name-language script on static pages, under 20 kB (brotli) everywhere", () => {
+    const layoutOnly = scriptBytes(join(dist, "404.html"));
+    // the layout's inline script: store the name language and apply it before the first paint
+    expect(layoutOnly).toBeGreaterThan(0);
+    expect(layoutOnly).toBeLessThan(1024);
+    const perTemplate = new Map<string, number>();
     for (const file of pages) {
       const bytes = scriptBytes(file);
       const path = `/${relative(dist, file).replace(/index\.html$/, "")}`;
@@ -55,15 +60,19 @@ describe("build output", () => {
         /^\/[a-z]+\/[^/]+\/$/.test(path) ||
         ["/about/", "/dictionary/", "/source-document/", "/fact-check/", "/404.html"].includes(path)
       ) {
-        expect(bytes, path).toBe(0);
+        expect(bytes, path).toBe(layoutOnly);
       }
-      if (bytes > 0) interactive.set(path, bytes);
       expect(bytes, path).toBeLessThan(20 * 1024);
+      const template = /^\/[a-z]+\/[^/]+\/$/.test(path) ? "/[collection]/[id]/" : path;
+      perTemplate.set(template, Math.max(perTemplate.get(template) ?? 0, bytes));
     }
-    expect([...interactive.keys()].sort()).toEqual(
-      expect.arrayContaining(["/", "/timeline/", "/events/", "/places/"]),
+    for (const path of ["/", "/timeline/", "/events/", "/places/", "/search/"]) {
+      expect(perTemplate.get(path), path).toBeGreaterThan(layoutOnly);
+    }
+    console.log(
+      "JavaScript per page template (brotli bytes, largest page):",
+      Object.fromEntries(perTemplate),
     );
-    console.log("JavaScript per interactive page (brotli bytes):", Object.fromEntries(interactive));
   });
 
   it("renders no third-party resources and marks external links", () => {
@@ -112,6 +121,142 @@ describe("build output", () => {
     expect(json.events).toHaveLength(dataset.events.length);
     const home = html(join(dist, "index.html"));
     expect(home).toContain('href="/downloads/datapackage.json"');
+  });
+});
+
+const page = (path: string) => html(join(dist, path, "index.html"));
+
+describe("small things readers noticed", () => {
+  it("every page has an icon, so no first load logs a 404", () => {
+    expect(readFileSync(join(dist, "favicon.svg"), "utf8")).toContain("<svg");
+    for (const file of pages)
+      expect(html(file).includes('<link rel="icon" href="/favicon.svg"'), file).toBe(true);
+  });
+
+  it("the fact check prints each verdict and its count with a space between", () => {
+    const counts = verdicts
+      .map((v) => ({ v, n: dataset.claims.filter((c) => c.verdict === v).length }))
+      .filter((x) => x.n > 0);
+    const text = page("fact-check").replace(/<[^>]+>/g, "");
+    expect(text).toContain(`Verdicts: ${counts.map((x) => `${x.v} ${x.n}`).join(", ")}.`);
+  });
+
+  it("source-document markers sit against their passage, keep to one line and take the verdict's colour", () => {
+    const text = page("source-document");
+    const markers = text.match(/<sup class="refs"/g) ?? [];
+    expect(markers.length).toBeGreaterThan(0);
+    expect(text.match(/<\/mark><sup class="refs"/g)).toHaveLength(markers.length);
+    expect(text.match(/<\/sup>\s+[.,;:!?)]/g) ?? []).toEqual([]);
+    expect(/sup(\[[^\]]+\])?\.refs(\[[^\]]+\])?\{[^}]*white-space:\s*nowrap/.test(text)).toBe(true);
+    for (const claim of dataset.claims.filter((c) => c.statement.start !== undefined)) {
+      const mark = new RegExp(
+        `<mark id="at-${claim.statement.start}" class="verdict-([a-z]+)"`,
+      ).exec(text);
+      expect(mark, claim.id).not.toBeNull();
+    }
+    const classes = new Set(
+      [...text.matchAll(/<mark[^>]* class="(verdict-[a-z]+)"/g)].map((m) => m[1]),
+    );
+    const used = new Set(dataset.claims.map((c) => c.verdict));
+    expect(classes.size).toBeGreaterThan(used.size > 1 ? 1 : 0);
+  });
+
+  it("the timeline numbers events on across years instead of restarting at 1", () => {
+    const text = page("timeline");
+    const starts = [...text.matchAll(/<li data-year="(\d+)"[^>]*>[\s\S]*?<ol start="(\d+)"/g)].map(
+      (m) => Number(m[2]),
+    );
+    const years = new Map<number, number>();
+    for (const e of dataset.events)
+      years.set(Number(e.start.slice(0, 4)), (years.get(Number(e.start.slice(0, 4))) ?? 0) + 1);
+    const counts = [...years.entries()].sort(([a], [b]) => a - b).map(([, n]) => n);
+    expect(starts).toEqual(counts.map((_, i) => 1 + counts.slice(0, i).reduce((a, b) => a + b, 0)));
+  });
+
+  it("every API reference page links back to the site", () => {
+    const api = walk(join(dist, "api")).filter((f) => f.endsWith(".html"));
+    expect(api.length).toBeGreaterThan(5);
+    for (const file of api)
+      expect(html(file).includes('<a href="/" class="tsd-widget aznato-home">'), file).toBe(true);
+  });
+
+  it("the home page folds the link tables behind one section", () => {
+    const home = html(join(dist, "index.html"));
+    const folded = /<details class="all-tables"[^>]*>([\s\S]*?)<\/details>/.exec(home)?.[1] ?? "";
+    const links = home.match(/href="\/downloads\/[^"]+\.csv"/g) ?? [];
+    const inside = folded.match(/href="\/downloads\/[^"]+\.csv"/g) ?? [];
+    expect(inside.length).toBeGreaterThan(0);
+    // outside the fold: one CSV per collection and the dictionary, no more
+    expect(links.length - inside.length).toBeLessThanOrEqual(dataset.events.length > 0 ? 10 : 10);
+  });
+
+  it("the dictionary folds each collection, and describes a citation's fields once", () => {
+    const text = page("dictionary");
+    expect(text.match(/<details class="collection"/g)).toHaveLength(collectionNames.length + 1);
+    expect(text.match(/<code[^>]*>quote<\/code>/g)).toHaveLength(1);
+  });
+
+  it("the About page renders the README's Coverage, Naming and Versioning sections", () => {
+    const readme = readFileSync(join(dist, "../../../packages/data/README.md"), "utf8");
+    const coverage = markdownSections(readme).find((s) => /^coverage/i.test(s.heading));
+    expect(coverage, "packages/data/README.md has a ## Coverage section").toBeDefined();
+    const about = page("about");
+    for (const id of ["coverage", "naming-policy", "versioning-policy"]) {
+      expect(about.includes(`<h2 id="${id}`), id).toBe(true);
+    }
+    const firstWords = (coverage?.body ?? "")
+      .replace(/[*_`#>[\]()-]/g, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 3);
+    for (const word of firstWords) expect(about.includes(word), word).toBe(true);
+  });
+});
+
+describe("record pages", () => {
+  it("use plain labels: no list brackets, dotted paths or field names in quotes", () => {
+    for (const file of pages.filter((f) =>
+      /^[a-z]+\/[^/]+\/index\.html$/.test(relative(dist, f)),
+    )) {
+      const text = html(file);
+      for (const dt of text.matchAll(/<dt[^>]*>([\s\S]*?)<\/dt>/g)) {
+        expect(dt[1], file).not.toMatch(/\[\]|\w\.\w|“/);
+      }
+      expect(text.includes("that list this in"), file).toBe(false);
+      expect(/Facts last checked <time datetime="\d{4}-\d\d-\d\d"/.test(text), file).toBe(true);
+    }
+  });
+
+  it("link Wikidata ids and draw a locator map for places with coordinates", () => {
+    for (const c of ["places", "people", "organizations"] as const) {
+      for (const r of dataset[c] as readonly { id: string; wikidata?: string }[]) {
+        if (r.wikidata) {
+          const linked = page(`${c}/${r.id}`).includes(
+            `href="https://www.wikidata.org/wiki/${r.wikidata}"`,
+          );
+          expect(linked, r.id).toBe(true);
+        }
+      }
+    }
+    for (const p of dataset.places.filter((x) => x.coordinates)) {
+      expect(/<figure class="locator"[\s\S]*<circle/.test(page(`places/${p.id}`)), p.id).toBe(true);
+    }
+  });
+
+  it("date every related event", () => {
+    for (const person of dataset.people) {
+      const text = page(`people/${person.id}`);
+      const list = /<ol class="dated"[^>]*>([\s\S]*?)<\/ol>/.exec(text)?.[1];
+      if (!list) continue;
+      for (const li of list.split("<li").slice(1)) expect(li, person.id).toMatch(/<time datetime=/);
+    }
+  });
+
+  it("the search index holds every record once", () => {
+    const index = JSON.parse(readFileSync(join(dist, "search-index.json"), "utf8"));
+    const total = collectionNames.reduce((n, c) => n + dataset[c].length, 0);
+    expect(index.entries).toHaveLength(total);
+    expect(new Set(index.entries.map((e: { i: string }) => e.i)).size).toBe(total);
   });
 });
 

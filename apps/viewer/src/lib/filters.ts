@@ -1,4 +1,6 @@
-// Shared by the build (to render) and the browser scripts (to filter): keep it free of data imports.
+// Shared by the build (to render) and the browser scripts (to filter): of the data package it
+// imports only looseKey, which is tiny and free of zod and data.
+import { looseKey } from "@aznato/data";
 
 /** What a table or list view shows: a text query, a sort, and the chosen values per facet. */
 export interface ViewState {
@@ -46,16 +48,20 @@ export function viewStateToSearch(state: ViewState): string {
 /** A row as the filters see it: folded searchable text and its values per facet. */
 export interface FilterableRow {
   text: string;
+  /** `looseKey` of the text, so Azerbaijani and English spellings meet (as in search()). */
+  loose?: string | undefined;
   facets: Record<string, readonly string[]>;
 }
 
 /**
- * Whether a row passes: every query word occurs in its (already folded) text, and for each facet
- * with a choice the row has one of the chosen values (OR within a facet, AND across facets).
+ * Whether a row passes: every query word occurs in its (already folded) text, exactly or in its
+ * looser spelling as search() matches it, and for each facet with a choice the row has one of the
+ * chosen values (OR within a facet, AND across facets).
  */
 export function rowMatches(row: FilterableRow, foldedQuery: string, state: ViewState): boolean {
   const words = foldedQuery.split(/\s+/).filter(Boolean);
-  if (!words.every((w) => row.text.includes(w))) return false;
+  const loose = row.loose ?? looseKey(row.text);
+  if (!words.every((w) => row.text.includes(w) || loose.includes(looseKey(w)))) return false;
   return Object.entries(state.facets).every(
     ([key, chosen]) => chosen.length === 0 || chosen.some((v) => row.facets[key]?.includes(v)),
   );

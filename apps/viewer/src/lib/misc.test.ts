@@ -3,9 +3,9 @@ import { dataDictionary } from "@aznato/data/schema";
 import { describe, expect, it } from "vitest";
 import { apaCitation, bibtexCitation } from "./cite.ts";
 import { groupDownloads } from "./downloads.ts";
-import { plainInline, readmeSections } from "./readme.ts";
+import { markdownSections } from "./readme.ts";
 import { labelOf, recordPath, url } from "./records.ts";
-import { cellFor, columnsFor, facetCounts, humanize, searchTextOf } from "./table.ts";
+import { cellFor, columnsFor, facetCounts, searchTextOf } from "./table.ts";
 
 describe("citations of the dataset", () => {
   it("name the version and the as-of year", () => {
@@ -33,14 +33,16 @@ describe("tables", () => {
     expect(type?.facet).toBe(true);
     expect(type?.description).toBeTruthy();
     expect(columns.find((c) => c.key === "title")?.primary).toBe(true);
-    expect(humanize("participation")).toBe("Azerbaijani personnel");
+    expect(
+      columnsFor("operations", dataDictionary("operations")).find((c) => c.key === "participation")
+        ?.label,
+    ).toBe("Azerbaijani personnel");
     expect(type?.reference).toBeUndefined();
     expect(columns.find((c) => c.key === "areas")?.reference).toBe(true);
     // an enum value that is also an area id stays a plain value
     if (!type) throw new Error("no type column");
     const diplomacy = cellFor({ ...dataset.events[0], type: "public-diplomacy" } as never, type);
     expect(diplomacy.links).toEqual([]);
-    expect(humanize("endDate")).toBe("End date");
   });
 
   it("render dates, references and facet counts from the records", () => {
@@ -52,7 +54,10 @@ describe("tables", () => {
       if (!column) throw new Error(`no column ${key}`);
       return column;
     };
-    const date = cellFor(event, col("date"));
+    // date cells come from the dictionary's field type, not from the column's name
+    expect(col("start").date).toBe(true);
+    expect(col("title").date).toBeUndefined();
+    const date = cellFor(event, col("start"));
     expect(date.datetime).toBe(event.start);
     expect(date.sort).toBe(event.start);
     const areas = cellFor(event, col("areas"));
@@ -97,13 +102,17 @@ describe("downloads", () => {
   });
 });
 
-describe("README sections as plain text", () => {
-  it("keeps link text and drops Markdown and HTML-looking syntax", () => {
-    expect(plainInline("See **the** [policy](x.md) and `ids`.")).toBe("See the policy and ids.");
+describe("README sections", () => {
+  it("split at level-2 headings, never inside fenced code, keeping the Markdown", () => {
     const md =
-      "# T\n\n## Naming policy\n\nNames follow *sources*.\n\n- one\n- two\n\n```\ncode\n```\n\n## Other\n\nNo.";
-    expect(readmeSections(md, /naming/i)).toEqual([
-      { heading: "Naming policy", paragraphs: ["Names follow sources.", "one", "two"] },
+      "# T\n\nIntro.\n\n## Coverage\n\nEvents *from* 1992.\n\n```md\n## not a heading\n```\n\n### Gaps\n\n- one\n\n## Naming policy ##\n\nNames.";
+    expect(markdownSections(md)).toEqual([
+      {
+        heading: "Coverage",
+        slug: "coverage",
+        body: "Events *from* 1992.\n\n```md\n## not a heading\n```\n\n### Gaps\n\n- one",
+      },
+      { heading: "Naming policy", slug: "naming-policy", body: "Names." },
     ]);
   });
 });

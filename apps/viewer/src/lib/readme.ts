@@ -1,60 +1,47 @@
-/** A section of a Markdown file as plain text: its heading and its paragraphs (list items included). */
-export interface PlainSection {
+/** A level-2 section of a Markdown file: its heading, a slug for its id, and its Markdown body. */
+export interface MarkdownSection {
   heading: string;
-  paragraphs: string[];
+  slug: string;
+  body: string;
 }
 
-/** Markdown inline syntax to plain text: links keep their text, emphasis and code marks go. */
-export const plainInline = (text: string): string =>
+const slugify = (text: string): string =>
   text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(^|\W)[*_](\S.*?)[*_](?=\W|$)/g, "$1$2")
-    .replace(/`([^`]*)`/g, "$1")
-    .trim();
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
 
 /**
- * The sections of `markdown` (at heading level 2 or 3) whose heading matches `pattern`, as plain
- * text, so the About page can show the package's policies without rendering raw HTML.
+ * Splits Markdown at its `## ` headings (never inside fenced code), so the About page can render
+ * the package README's sections one by one with Astro's Markdown support.
  */
-export function readmeSections(markdown: string, pattern: RegExp): PlainSection[] {
-  const sections: PlainSection[] = [];
-  let current: PlainSection | undefined;
-  let level = 0;
-  let buffer: string[] = [];
-  let fenced = false;
+export function markdownSections(markdown: string): MarkdownSection[] {
+  const sections: MarkdownSection[] = [];
+  let current: { heading: string; lines: string[] } | undefined;
+  let fence: string | undefined;
   const flush = () => {
-    if (current && buffer.length > 0) current.paragraphs.push(plainInline(buffer.join(" ")));
-    buffer = [];
+    if (current) {
+      sections.push({
+        heading: current.heading,
+        slug: slugify(current.heading),
+        body: current.lines.join("\n").trim(),
+      });
+    }
   };
   for (const line of markdown.split(/\r?\n/)) {
-    if (line.startsWith("```")) {
-      fenced = !fenced;
-      continue;
+    const marker = /^\s*(```+|~~~+)/.exec(line)?.[1];
+    if (marker) {
+      if (!fence) fence = marker;
+      else if (marker.startsWith(fence)) fence = undefined;
     }
-    const heading = fenced ? null : /^(#{1,6})\s+(.*)$/.exec(line);
+    const heading = fence || marker ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading) {
       flush();
-      const depth = (heading[1] as string).length;
-      const text = plainInline(heading[2] as string);
-      if (current && depth > level) {
-        current.paragraphs.push(text);
-        continue;
-      }
-      current = undefined;
-      if (depth >= 2 && depth <= 3 && pattern.test(text)) {
-        current = { heading: text, paragraphs: [] };
-        level = depth;
-        sections.push(current);
-      }
-      continue;
-    }
-    if (!current || fenced) continue;
-    if (line.trim() === "") flush();
-    else if (/^\s*([-*+]|\d+\.)\s+/.test(line)) {
+      current = { heading: heading[1] as string, lines: [] };
+    } else if (/^#\s/.test(line) && !fence) {
       flush();
-      buffer.push(line.replace(/^\s*([-*+]|\d+\.)\s+/, ""));
-    } else if (!/^\s*\|/.test(line)) buffer.push(line.trim());
+      current = undefined;
+    } else current?.lines.push(line);
   }
   flush();
   return sections;

@@ -30,6 +30,13 @@ export function labelOf(record: AnyRecord): string {
   return record.id;
 }
 
+/** The language of a record's label when it is not English (a source's title is in its own language). */
+export function langOf(record: AnyRecord): string | undefined {
+  return "language" in record && typeof record.language === "string" && record.language !== "en"
+    ? record.language
+    : undefined;
+}
+
 /** The site-relative URL of a path, honouring Astro's `base` so the site can live in a sub-folder. */
 export function url(path: string, base = "/"): string {
   const prefix = base.endsWith("/") ? base : `${base}/`;

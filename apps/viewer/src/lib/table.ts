@@ -9,7 +9,9 @@ import {
   isPartialDate,
 } from "@aznato/data";
 import type { FieldDescription } from "@aznato/data/schema";
-import { labelOf, namesOf, recordPath } from "./records.ts";
+import { fieldLabel, humanize } from "./labels.ts";
+import { labelOf, recordPath } from "./records.ts";
+import { searchFields } from "./search.ts";
 
 /** A column of a collection's table: a top-level field, shown as text, links or a date. */
 export interface Column {
@@ -22,6 +24,10 @@ export interface Column {
   facet?: boolean;
   /** Holds record ids (shown as links); enum values that happen to equal an id are not. */
   reference?: boolean;
+  /** A closed vocabulary: values are shown in plain words. */
+  vocabulary?: boolean;
+  /** A date field (`partial-date` or `date` in the dictionary): shown with `<time>`. */
+  date?: boolean;
 }
 
 /** The fields each table shows; the record page shows all of them. */
@@ -40,23 +46,6 @@ const COLUMNS: Record<CollectionName, string[]> = {
 const PRIMARY = new Set(["name", "title", "statement"]);
 const LIST_FACETS = new Set(["areas"]);
 
-const LABELS: Record<string, string> = {
-  participation: "Azerbaijani personnel",
-  statement: "Statement",
-  about: "About",
-};
-
-/** `participationStart` → "Participation start". */
-export const humanize = (key: string): string =>
-  LABELS[key] ??
-  (
-    key.charAt(0).toUpperCase() +
-    key
-      .slice(1)
-      .replace(/([A-Z])/g, " $1")
-      .toLowerCase()
-  ).replace(/\[\]/g, "");
-
 /** The columns of a collection's table, with descriptions from the data dictionary. */
 export function columnsFor(
   collection: CollectionName,
@@ -64,9 +53,11 @@ export function columnsFor(
 ): Column[] {
   return COLUMNS[collection].map((key) => {
     const field = dictionary.find((f) => f.path === key);
-    const column: Column = { key, label: humanize(key), description: field?.description };
+    const column: Column = { key, label: fieldLabel(key), description: field?.description };
+    if (field?.type === "partial-date" || field?.type === "date") column.date = true;
     if (PRIMARY.has(key)) column.primary = true;
     if (field?.values || LIST_FACETS.has(key)) column.facet = true;
+    if (field?.values) column.vocabulary = true;
     if (field?.type === "id") column.reference = true;
     return column;
   });
@@ -115,15 +106,18 @@ export function cellFor(record: AnyRecord, column: Column): Cell {
   if (typeof value === "string") {
     const link = column.reference && collectionOf(value) ? linkTo(value) : undefined;
     if (link) return { text: link.label, sort: fold(link.label), values: [value], links: [link] };
-    if (isPartialDate(value) && /date|start|end|published/i.test(column.key)) {
+    if (column.date && isPartialDate(value)) {
       return { text: formatDate(value), sort: value, values: [value], links: [], datetime: value };
     }
-    return { text: value, sort: fold(value), values: [value], links: [] };
+    const text = column.vocabulary ? humanize(value) : value;
+    return { text, sort: fold(text), values: [value], links: [] };
   }
   if (typeof value === "object") {
     // a status ({ value, asOf, citations }) or a period ({ start, end })
     const v = value as { value?: string; start?: string; end?: string };
-    if (typeof v.value === "string") return { text: v.value, sort: v.value, values: [v.value], links: [] };
+    if (typeof v.value === "string") {
+      return { text: humanize(v.value), sort: v.value, values: [v.value], links: [] };
+    }
     if (typeof v.start === "string") {
       const text = formatRange(v.start, v.end);
       return { text, sort: v.start, values: [], links: [], datetime: v.start };
@@ -132,21 +126,13 @@ export function cellFor(record: AnyRecord, column: Column): Cell {
   return { text: String(value), sort: String(value), values: [String(value)], links: [] };
 }
 
-/** Every string in a record (names in both languages, text fields), folded for search. */
+/**
+ * A row's search text: the record's searchable strings as the package's search() reads them
+ * (names first, then other text), folded, on two lines so no word spans the two.
+ */
 export function searchTextOf(record: AnyRecord): string {
-  const parts: string[] = [];
-  const walk = (value: unknown, key: string): void => {
-    // full texts and citations would make every row match common words
-    if (key === "citations" || key === "text" || key === "evidence") return;
-    if (typeof value === "string") parts.push(value);
-    else if (Array.isArray(value)) for (const v of value) walk(v, key);
-    else if (value && typeof value === "object")
-      for (const [k, v] of Object.entries(value)) walk(v, k);
-  };
-  walk(record, "");
-  const names = namesOf(record);
-  if (names?.az) parts.push(names.az);
-  return fold(parts.join(" "));
+  const { titles, text } = searchFields(record);
+  return fold(`${titles}\n${text}`);
 }
 
 /** Facet values and how many records have each, most frequent first. */
@@ -156,7 +142,8 @@ export function facetCounts(
   const counts = new Map<string, { label: string; count: number }>();
   for (const cell of cells) {
     cell.values.forEach((value, i) => {
-      const label = cell.links[i]?.label ?? value;
+      const label =
+        cell.links[i]?.label ?? (cell.text && cell.values.length === 1 ? cell.text : value);
       const entry = counts.get(value) ?? { label, count: 0 };
       entry.count += 1;
       counts.set(value, entry);

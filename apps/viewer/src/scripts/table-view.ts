@@ -1,6 +1,6 @@
 // Enhances a server-rendered table: sortable headers, folded search, facets, state in the URL.
 
-import { fold } from "@aznato/data";
+import { fold, looseKey } from "@aznato/data";
 import { compareCells, parseViewState, rowMatches, viewStateToSearch } from "../lib/filters.ts";
 
 function init(root: HTMLElement): void {
@@ -16,6 +16,7 @@ function init(root: HTMLElement): void {
     index,
     filter: {
       text: row.dataset.search ?? "",
+      loose: looseKey(row.dataset.search ?? ""),
       facets: Object.fromEntries(
         facetKeys.map((k) => [k, (row.getAttribute(`data-f-${k}`) ?? "").split("|")]),
       ),
