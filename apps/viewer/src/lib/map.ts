@@ -47,7 +47,15 @@ const SIDES: LabelSide[] = ["right-up", "left-up", "right-down", "left-down"];
  */
 export function placeLabels(
   points: readonly { x: number; y: number; text: string }[],
-  { width, height, narrowest = 320, charPx = 8, linePx = 17, gapPx = 7, dotR = 6 }: {
+  {
+    width,
+    height,
+    narrowest = 320,
+    charPx = 8,
+    linePx = 17,
+    gapPx = 7,
+    dotR = 6,
+  }: {
     width: number;
     height: number;
     narrowest?: number;
