@@ -229,3 +229,54 @@ describe("bar ends", () => {
     expect(disputed.title).toContain("Disputed: end also given as 31 December 2014");
   });
 });
+
+describe("Contact Point Embassy mandates", () => {
+  const role = (start?: string, end?: string) => ({
+    role: "nato-contact-point-embassy" as const,
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    status: { value: "ended" as const, citations: [] },
+    certainty: "established" as const,
+    citations: [],
+  });
+  const org = (id: string, roles: ReturnType<typeof role>[]) =>
+    ({
+      id,
+      name: { en: id },
+      kind: "embassy",
+      roles,
+      citations: [],
+      checked: "2025-01-01",
+    }) as never;
+  const { rows, undated } = laneRows(
+    {
+      programmes: [],
+      operations: [],
+      organizations: [
+        org("latvia", [role()]),
+        org("romania", [
+          role("2015", "2016"),
+          role("2009-01-01", "2010"),
+          role("2011", "2012"),
+          role("2013", "2014"),
+        ]),
+        org("sweden", [role("2025", "2026")]),
+      ],
+    },
+    { hrefOf: (c, id) => `/${c}/${id}/`, asOf: "2025-12-15" },
+  );
+
+  it("puts an embassy's successive mandates on one row, in date order, and embassies by first mandate", () => {
+    expect(rows.map((r) => r.id)).toEqual(["romania", "sweden"]);
+    expect(rows[0]?.bars.map((b) => b.start)).toEqual(["2009-01-01", "2011", "2013", "2015"]);
+    expect(
+      rows[0]?.bars.every((b) => b.title.startsWith("romania, NATO Contact Point Embassy: ")),
+    ).toBe(true);
+  });
+
+  it("lists an embassy whose mandate has no date instead of drawing it", () => {
+    expect(undated).toEqual([
+      { group: LANES.embassies, label: "latvia", href: "/organizations/latvia/", note: undefined },
+    ]);
+  });
+});
