@@ -16,8 +16,8 @@ afterAll(async () => {
 });
 
 /** Opens `path` in a fresh context `width` px wide (closed with the page). */
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(path: string, width = 1280, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   page.on("close", () => void context.close());
   await page.goto(new URL(path, base).href, { waitUntil: "load" });
@@ -196,6 +196,13 @@ describe("charts on a phone", () => {
         );
         expect(sizes.some((s) => s.svg) || path === "/places/").toBe(true);
         expect(sizes.filter((s) => s.px < 11)).toEqual([]);
+        // the charts' tables, opened, stay inside the page too (they scroll in their own box)
+        await page.locator("figure details").evaluateAll((all) => {
+          for (const d of all) (d as HTMLDetailsElement).open = true;
+        });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
         await page.close();
       },
     );
@@ -260,8 +267,8 @@ describe("timeline numbering", () => {
         ),
       );
 
-  it("runs on across the years instead of restarting at 1", async () => {
-    const page = await open("/timeline/");
+  it("runs on across the years instead of restarting at 1, without JavaScript too", async () => {
+    const page = await open("/timeline/", 1280, false);
     const numbers = await ordinals(page);
     expect(numbers).toEqual(Array.from({ length: dataset.events.length }, (_, i) => i + 1));
     await page.close();
