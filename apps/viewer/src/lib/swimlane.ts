@@ -208,7 +208,11 @@ export function barFor(
     dates = `from ${formatDate(start)}; ${status.value === "ended" ? "ended, date not sourced" : "end not sourced"}`;
   }
   const disputed = disputedText(alternatives, fields);
-  return { ...bar, dates: dates + disputed, title: `${label}: ${dates}.${disputed}` };
+  return {
+    ...bar,
+    dates: disputed ? `${dates}.${disputed}` : dates,
+    title: `${label}: ${dates}.${disputed}`,
+  };
 }
 
 /** A row not drawn because no date is sourced; the chart lists it under its lane. */
