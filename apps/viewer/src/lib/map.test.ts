@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import { type MapPlace, mapLayout } from "./map.ts";
+import { type MapPlace, mapLayout, placeLabels } from "./map.ts";
 
 const require = createRequire(import.meta.url);
 const world = JSON.parse(
@@ -45,5 +45,27 @@ describe("mapLayout", () => {
   it("leaves labels off where asked", () => {
     const map = mapLayout(world, places, { label: (p) => p.country !== "azerbaijan" });
     expect(map.points.every((p) => !p.label)).toBe(true);
+  });
+});
+
+describe("placeLabels", () => {
+  const frame = { width: 800, height: 400, narrowest: 320 };
+  // in map units at 320 px wide: 2.5 units a pixel, so a 5-letter label is ~120 units wide
+  it("keeps a label inside the frame: near the right edge it goes left", () => {
+    expect(placeLabels([{ x: 780, y: 200, text: "Baku" }], frame)).toEqual(["left-up"]);
+    expect(placeLabels([{ x: 100, y: 200, text: "Baku" }], frame)).toEqual(["right-up"]);
+    expect(placeLabels([{ x: 100, y: 10, text: "Baku" }], frame)).toEqual(["right-down"]);
+  });
+
+  it("moves a label that would cover another label or dot", () => {
+    const sides = placeLabels(
+      [
+        { x: 300, y: 200, text: "Sheki" },
+        { x: 330, y: 190, text: "Quba" },
+      ],
+      frame,
+    );
+    expect(sides[0]).toBe("left-up");
+    expect(sides[1]).toBe("right-up");
   });
 });

@@ -24,7 +24,72 @@ export interface MapLayout {
   width: number;
   height: number;
   countries: { name: string; d: string; place?: MapPlace }[];
-  points: { place: MapPlace; x: number; y: number; label: boolean }[];
+  points: {
+    place: MapPlace;
+    x: number;
+    y: number;
+    label: boolean;
+    /** Where the label sits around its dot (chosen so labels neither overlap nor leave the frame). */
+    side: LabelSide;
+  }[];
+}
+
+/** A label's corner position relative to its dot. */
+export type LabelSide = "right-up" | "left-up" | "right-down" | "left-down";
+
+const SIDES: LabelSide[] = ["right-up", "left-up", "right-down", "left-down"];
+
+/**
+ * Picks a side for each label so that no two labels overlap, no label covers another dot and none
+ * leaves the frame, for labels of a fixed size in CSS px drawn over a map scaled down to
+ * `narrowest` px wide (the worst case: wider maps only move dots further apart). Label widths are
+ * estimated from their length. Labels that fit nowhere take the first side.
+ */
+export function placeLabels(
+  points: readonly { x: number; y: number; text: string }[],
+  {
+    width,
+    height,
+    narrowest = 320,
+    charPx = 8,
+    linePx = 17,
+    gapPx = 7,
+    dotR = 6,
+  }: {
+    width: number;
+    height: number;
+    narrowest?: number;
+    charPx?: number;
+    linePx?: number;
+    gapPx?: number;
+    dotR?: number;
+  },
+): LabelSide[] {
+  const k = width / narrowest;
+  type Box = [number, number, number, number];
+  const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const dots: Box[] = points.map((p) => [p.x - dotR, p.y - dotR, p.x + dotR, p.y + dotR]);
+  const placed: Box[] = [];
+  return points.map((p, i) => {
+    const w = (p.text.length * charPx + 8) * k;
+    const h = linePx * k;
+    const g = gapPx * k;
+    const boxOf = (side: LabelSide): Box => {
+      const x0 = side.startsWith("right") ? p.x + g : p.x - g - w;
+      const y0 = side.endsWith("up") ? p.y - h * 1.1 : p.y + h * 0.1;
+      return [x0, y0, x0 + w, y0 + h];
+    };
+    const fits = (box: Box) =>
+      box[0] >= 0 &&
+      box[1] >= 0 &&
+      box[2] <= width &&
+      box[3] <= height &&
+      !placed.some((b) => overlaps(b, box)) &&
+      !dots.some((d, j) => j !== i && overlaps(d, box));
+    const side = SIDES.find((s) => fits(boxOf(s))) ?? "right-up";
+    placed.push(boxOf(side));
+    return side;
+  });
 }
 
 export interface MapOptions {
@@ -122,7 +187,16 @@ export function mapLayout(
       x: Math.round(xy[0] * 10) / 10,
       y: Math.round(xy[1] * 10) / 10,
       label: label(p),
+      side: "right-up",
     });
   }
+  const labelled = points.filter((p) => p.label);
+  const sides = placeLabels(
+    labelled.map((p) => ({ x: p.x, y: p.y, text: p.place.label })),
+    { width, height },
+  );
+  labelled.forEach((p, i) => {
+    p.side = sides[i] ?? "right-up";
+  });
   return { width, height, countries, points };
 }

@@ -21,3 +21,45 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   }
   return ticks;
 }
+
+/** A number as an SVG/CSS percentage with at most three decimals ("12.345%"). */
+export const pct = (value: number): string => `${Math.round(value * 1000) / 1000}%`;
+
+/** A year tick of a time axis drawn in percentages of the plot's width. */
+export interface YearTick {
+  year: number;
+  /** Position in percent of the plot width (the tick marks the start of the year). */
+  x: number;
+  /** Major ticks are labelled at every width; minor ones only where the plot is wide. */
+  major: boolean;
+  /** False near the right edge, where a label could be cut off on a narrow screen. */
+  label: boolean;
+}
+
+/**
+ * Ticks for years `from`..`to` (the plot spans `from` to the end of `to`): minor ticks on
+ * multiples of `minor`, major ones on multiples of `major`. Labels start at their tick and read
+ * rightwards, so the last `labelRoom` of the width gets no label (room for "2024" at 11–12 px
+ * when the plot is only ~300 px wide).
+ */
+export function yearTicks(
+  from: number,
+  to: number,
+  {
+    major = 4,
+    minor = 2,
+    labelRoom = 0.1,
+  }: { major?: number; minor?: number; labelRoom?: number } = {},
+): YearTick[] {
+  const x = linearScale([from, to + 1], [0, 100]);
+  const ticks: YearTick[] = [];
+  for (let year = Math.ceil(from / minor) * minor; year <= to; year += minor) {
+    ticks.push({
+      year,
+      x: x(year),
+      major: year % major === 0,
+      label: x(year) <= 100 * (1 - labelRoom),
+    });
+  }
+  return ticks;
+}

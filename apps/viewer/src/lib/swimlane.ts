@@ -1,88 +1,337 @@
-import type { PartialDate } from "@aznato/data";
-import { decimalYear } from "./dates.ts";
-import { linearScale } from "./scale.ts";
+import {
+  type Alternative,
+  formatDate,
+  formatRange,
+  isPartialDate,
+  type Operation,
+  type Organization,
+  type PartialDate,
+  type Programme,
+  type Status,
+} from "@aznato/data";
+import { decimalYear, yearOf } from "./dates.ts";
+import { linearScale, type YearTick, yearTicks } from "./scale.ts";
 
-/** One bar: a programme, an operation or a mandate, from `start` to `end` (open when absent). */
+/**
+ * What is known of a bar's right end: a sourced `end`; the start of a successor that superseded it;
+ * an `active` status (it runs to the as-of date); or nothing (drawn to the as-of date as unknown).
+ */
+export type BarEnd = "sourced" | "successor" | "ongoing" | "unknown";
+
+/** One bar: a programme, an operation or a mandate, from `start` to `end`. */
 export interface LaneBar {
+  start: PartialDate;
+  /** The sourced end, or the successor's start when `endKind` is `successor`. */
+  end?: PartialDate | undefined;
+  endKind: BarEnd;
+  href: string;
+  /** The tooltip: name, dates and what is known of the end. */
+  title: string;
+  /** The dates in words, for the table. */
+  dates?: string;
+}
+
+/** One labelled row of a lane; an organisation's mandates share its row. */
+export interface LaneRow {
   id: string;
   group: string;
   label: string;
   href: string;
-  start: PartialDate;
-  end?: PartialDate | undefined;
+  /** Nesting under a parent row (IPAP cycles under IPAP). */
+  depth?: number;
+  /** Empty when no date is sourced: the row is listed, not drawn. */
+  bars: LaneBar[];
 }
 
-/** One event, drawn as a tick on the events lane. */
+/** One event, drawn as a dot in its year's stack. */
 export interface LaneMark {
   id: string;
   date: PartialDate;
   title: string;
   href: string;
+  /** Context events (not part of the partnership) are drawn hollow. */
+  context?: boolean;
 }
 
 export interface SwimlaneOptions {
   /** First and last year shown (the last one included). */
   from: number;
   to: number;
-  width: number;
-  labelWidth?: number;
-  rowHeight?: number;
+  /** Bars with no sourced end run to this date. */
+  asOf: PartialDate;
+}
+
+export interface PlacedBar extends LaneBar {
+  /** Left and right edge in percent of the plot width. */
+  x1: number;
+  x2: number;
+}
+
+export interface YearStack<T> {
+  year: number;
+  /** Centre of the year's slot, in percent of the plot width. */
+  x: number;
+  /** In date order; `level` 0 is the bottom of the stack. */
+  items: (T & { level: number })[];
 }
 
 export interface SwimlaneLayout {
-  width: number;
-  height: number;
-  ticks: { x: number; label: string }[];
-  groups: { label: string; y: number }[];
-  rows: (LaneBar & { y: number; x1: number; x2: number; open: boolean })[];
-  marks: (LaneMark & { x: number })[];
-  markY: number;
-  plotLeft: number;
-  plotRight: number;
+  ticks: YearTick[];
+  /** The as-of date in percent of the plot width. */
+  asOfX: number;
+  groups: { label: string; rows: (Omit<LaneRow, "bars"> & { bars: PlacedBar[] })[] }[];
+  stacks: YearStack<LaneMark>[];
+  /** The tallest stack: the events lane is this many dots high. */
+  maxStack: number;
+}
+
+/** Groups items by year into stacks centred on each year's slot (for dots that must not overlap). */
+export function yearStacks<T extends { date: PartialDate }>(
+  items: readonly T[],
+  { from, to }: { from: number; to: number },
+): YearStack<T>[] {
+  const x = linearScale([from, to + 1], [0, 100]);
+  const byYear = new Map<number, T[]>();
+  const sorted = [...items].sort((a, b) => decimalYear(a.date) - decimalYear(b.date));
+  for (const item of sorted) {
+    const year = Math.min(to, Math.max(from, yearOf(item.date)));
+    byYear.set(year, [...(byYear.get(year) ?? []), item]);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, list]) => ({
+      year,
+      x: x(year + 0.5),
+      items: list.map((item, level) => ({ ...item, level })),
+    }));
 }
 
 /**
- * Positions bars in lanes under a heading per group (in first-seen order) and events on a lane at
- * the top. Bars without an end run to the right edge and are flagged `open`.
+ * Lays out lanes for a chart whose width is fluid: x positions are percentages of the plot, so
+ * the SVG is redrawn at any width rather than scaled (its text keeps its size). Rows keep their
+ * order and are grouped under their `group` in first-seen order; events stack by year.
  */
 export function swimlaneLayout(
-  bars: readonly LaneBar[],
+  rows: readonly LaneRow[],
   marks: readonly LaneMark[],
-  { from, to, width, labelWidth = 220, rowHeight = 22 }: SwimlaneOptions,
+  { from, to, asOf }: SwimlaneOptions,
 ): SwimlaneLayout {
-  const plotLeft = labelWidth;
-  const plotRight = width - 10;
-  const x = linearScale([from, to + 1], [plotLeft, plotRight]);
-  const clamp = (v: number) => Math.min(plotRight, Math.max(plotLeft, v));
-  const axisHeight = 24;
-  const markY = axisHeight + rowHeight / 2;
-  let y = axisHeight + rowHeight * 1.5;
+  const x = linearScale([from, to + 1], [0, 100]);
+  const clamp = (v: number) => Math.min(100, Math.max(0, v));
+  const asOfX = clamp(x(decimalYear(asOf, "end")));
   const groups: SwimlaneLayout["groups"] = [];
-  const rows: SwimlaneLayout["rows"] = [];
-  const order = [...new Set(bars.map((b) => b.group))];
-  for (const group of order) {
-    y += rowHeight * 0.5;
-    groups.push({ label: group, y: y + rowHeight * 0.7 });
-    y += rowHeight;
-    for (const bar of bars.filter((b) => b.group === group)) {
-      const x1 = clamp(x(decimalYear(bar.start, "start")));
-      const x2 = bar.end ? clamp(x(decimalYear(bar.end, "end"))) : plotRight;
-      rows.push({ ...bar, y, x1, x2: Math.max(x2, x1 + 2), open: bar.end === undefined });
-      y += rowHeight;
+  for (const row of rows) {
+    let group = groups.find((g) => g.label === row.group);
+    if (!group) {
+      group = { label: row.group, rows: [] };
+      groups.push(group);
     }
+    const bars = row.bars.map((bar) => {
+      const x1 = clamp(x(decimalYear(bar.start, "start")));
+      // an open bar stops at the as-of date: nothing later is known
+      // (a successor's start is where this one stops, not a day it still ran)
+      const edge = bar.endKind === "successor" ? "start" : "end";
+      const x2 = bar.end ? clamp(x(decimalYear(bar.end, edge))) : Math.max(x1, asOfX);
+      return { ...bar, x1, x2 };
+    });
+    group.rows.push({ ...row, bars });
   }
-  const ticks: SwimlaneLayout["ticks"] = [];
-  const step = to - from > 20 ? 4 : 2;
-  for (let year = from; year <= to; year += step) ticks.push({ x: x(year), label: String(year) });
+  const stacks = yearStacks(marks, { from, to });
   return {
-    width,
-    height: y + 8,
-    ticks,
+    ticks: yearTicks(from, to),
+    asOfX,
     groups,
-    rows,
-    marks: marks.map((m) => ({ ...m, x: clamp(x(decimalYear(m.date, "start"))) })),
-    markY,
-    plotLeft,
-    plotRight,
+    stacks,
+    maxStack: Math.max(0, ...stacks.map((s) => s.items.length)),
   };
+}
+
+/** "North Atlantic Cooperation Council (NACC)": acronyms are spelled out where they are shown. */
+export function nameWithAcronym(name: string, acronym?: string): string {
+  if (!acronym || acronym === name || name.includes(`(${acronym})`)) return name;
+  return `${name} (${acronym})`;
+}
+
+interface Dated {
+  start?: PartialDate | undefined;
+  end?: PartialDate | undefined;
+  status: Status;
+  alternatives?: readonly Alternative[] | undefined;
+}
+
+/** What other sources say about disputed `fields`, in a sentence ("" when nothing is disputed). */
+export function disputedText(
+  alternatives: readonly Alternative[] | undefined,
+  fields: readonly string[],
+): string {
+  const relevant = (alternatives ?? []).filter((a) => fields.includes(a.field));
+  if (relevant.length === 0) return "";
+  const given = relevant.map((a) => {
+    const value =
+      typeof a.value === "string" && isPartialDate(a.value) ? formatDate(a.value) : String(a.value);
+    return `${a.field.split(".").at(-1)} also given as ${value}${a.note ? ` (${a.note})` : ""}`;
+  });
+  return ` Disputed: ${given.join("; ")}.`;
+}
+
+/**
+ * A bar for a dated record, with its end classified (see {@link BarEnd}) and its dates in words.
+ * `successor` is the record that superseded it, if its start is sourced.
+ */
+export function barFor(
+  label: string,
+  href: string,
+  { start, end, status, alternatives }: Dated & { start: PartialDate },
+  {
+    successor,
+    asOf,
+    fields = ["start", "end"],
+  }: {
+    successor?: { label: string; start: PartialDate } | undefined;
+    asOf: PartialDate;
+    fields?: readonly string[];
+  },
+): LaneBar & { dates: string } {
+  let bar: Omit<LaneBar, "title">;
+  let dates: string;
+  if (end) {
+    bar = { start, end, endKind: "sourced", href };
+    dates = formatRange(start, end);
+  } else if (status.value === "superseded" && successor) {
+    bar = { start, end: successor.start, endKind: "successor", href };
+    dates = `${formatDate(start)} – superseded by ${successor.label} (${formatDate(successor.start)})`;
+  } else if (status.value === "active") {
+    bar = { start, endKind: "ongoing", href };
+    dates = `since ${formatDate(start)}, active as of ${formatDate(status.asOf ?? asOf)}`;
+  } else {
+    bar = { start, endKind: "unknown", href };
+    dates = `from ${formatDate(start)}; ${status.value === "ended" ? "ended, date not sourced" : "end not sourced"}`;
+  }
+  const disputed = disputedText(alternatives, fields);
+  return {
+    ...bar,
+    dates: disputed ? `${dates}.${disputed}` : dates,
+    title: `${label}: ${dates}.${disputed}`,
+  };
+}
+
+/** A row not drawn because no date is sourced; the chart lists it under its lane. */
+export interface UndatedRow {
+  group: string;
+  label: string;
+  href: string;
+  note?: string | undefined;
+}
+
+export const LANES = {
+  programmes: "Programmes",
+  operations: "Operations (Azerbaijani personnel)",
+  embassies: "NATO Contact Point Embassy in Baku",
+} as const;
+
+/**
+ * The rows of the programmes, operations and mandates chart, from the dataset: programmes as a
+ * tree (cycles under their plan), operations by the dates Azerbaijani personnel served, and each
+ * Contact Point Embassy on one row with a bar per dated mandate. Undated ones are returned apart.
+ */
+export function laneRows(
+  {
+    programmes,
+    operations,
+    organizations,
+  }: {
+    programmes: readonly Programme[];
+    operations: readonly Operation[];
+    organizations: readonly Organization[];
+  },
+  {
+    hrefOf,
+    asOf,
+  }: {
+    hrefOf: (collection: "programmes" | "operations" | "organizations", id: string) => string;
+    asOf: PartialDate;
+  },
+): { rows: (LaneRow & { dates: string })[]; undated: UndatedRow[] } {
+  const rows: (LaneRow & { dates: string })[] = [];
+  const undated: UndatedRow[] = [];
+  const byId = new Map<string, Programme>(programmes.map((p) => [p.id, p]));
+  const isChild = (p: Programme) => p.parent !== undefined && byId.has(p.parent);
+  const labelOf = (p: Programme) =>
+    nameWithAcronym(
+      p.name.en,
+      byId.get(p.parent ?? "")?.acronym === p.acronym ? undefined : p.acronym,
+    );
+  const visit = (p: Programme, depth: number) => {
+    const label = labelOf(p);
+    const href = hrefOf("programmes", p.id);
+    if (!p.start) {
+      undated.push({ group: LANES.programmes, label, href });
+    } else {
+      const next = p.successor ? byId.get(p.successor) : undefined;
+      const successor = next?.start ? { label: labelOf(next), start: next.start } : undefined;
+      const bar = barFor(label, href, { ...p, start: p.start }, { successor, asOf });
+      rows.push({
+        id: p.id,
+        group: LANES.programmes,
+        label,
+        href,
+        depth,
+        bars: [bar],
+        dates: bar.dates,
+      });
+    }
+    for (const child of programmes.filter((c) => c.parent === p.id)) visit(child, depth + 1);
+  };
+  for (const p of programmes.filter((p) => !isChild(p))) visit(p, 0);
+
+  for (const o of operations) {
+    const label = nameWithAcronym(o.name.en, o.acronym);
+    const href = hrefOf("operations", o.id);
+    const bar = barFor(
+      label,
+      href,
+      { ...o, ...o.participation },
+      { asOf, fields: ["participation.start", "participation.end"] },
+    );
+    rows.push({ id: o.id, group: LANES.operations, label, href, bars: [bar], dates: bar.dates });
+  }
+
+  const embassies = organizations
+    .map((org) => ({
+      org,
+      roles: org.roles.filter((r) => r.role === "nato-contact-point-embassy"),
+    }))
+    .filter(({ roles }) => roles.length > 0);
+  const firstStart = (roles: readonly Organization["roles"][number][]) =>
+    Math.min(...roles.map((r) => (r.start ? decimalYear(r.start) : Number.POSITIVE_INFINITY)));
+  embassies.sort((a, b) => firstStart(a.roles) - firstStart(b.roles));
+  for (const { org, roles } of embassies) {
+    const label = org.name.en;
+    const href = hrefOf("organizations", org.id);
+    const dated = roles
+      .filter((r) => r.start !== undefined)
+      .sort((a, b) => decimalYear(a.start ?? "0") - decimalYear(b.start ?? "0"));
+    // a mandate known only from an undated mention cannot be drawn: it is listed
+    for (const r of roles.filter((r) => r.start === undefined)) {
+      undated.push({ group: LANES.embassies, label, href, note: r.note });
+    }
+    if (dated.length === 0) continue;
+    const bars = dated.map((r) =>
+      barFor(
+        `${label}, NATO Contact Point Embassy`,
+        href,
+        { ...r, start: r.start as PartialDate },
+        { asOf },
+      ),
+    );
+    rows.push({
+      id: org.id,
+      group: LANES.embassies,
+      label,
+      href,
+      bars,
+      dates: bars.map((b) => b.dates).join("; "),
+    });
+  }
+  return { rows, undated };
 }

@@ -23,7 +23,15 @@ if (root && form) {
       li.hidden = !rowMatches(filter, "", state);
       if (!li.hidden) shown += 1;
     }
-    for (const year of years) year.hidden = !year.querySelector("li[data-event]:not([hidden])");
+    // numbering runs on across the years over the events shown
+    let count = 0;
+    for (const year of years) {
+      const visible = year.querySelectorAll("li[data-event]:not([hidden])").length;
+      year.hidden = visible === 0;
+      const list = year.querySelector("ol");
+      if (list) list.start = count + 1;
+      count += visible;
+    }
     for (const select of selects) select.value = state.facets[select.name]?.[0] ?? "";
     if (status) status.textContent = `Showing ${shown} of ${items.length} events.`;
     if (write) history.replaceState(null, "", `${location.pathname}${viewStateToSearch(state)}`);
