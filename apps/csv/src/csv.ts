@@ -2,13 +2,9 @@ import { type Options, stringify } from "csv-stringify/sync";
 import type { Format } from "./options.js";
 import type { Cell } from "./rows.js";
 
-/**
- * Cells that must be quoted whatever csv-stringify's defaults: any CR or LF, since readers (Excel,
- * Python's csv module, pandas) end a record at any line break outside quotes, not just at the file's
- * own line ending; and text starting with a byte order mark, which readers drop at the start of a
- * file (the first cell of a file without a header).
- */
-const MUST_QUOTE = /[\r\n]|^\uFEFF/;
+// Text starting with a byte order mark is quoted: readers drop a BOM at the start of a file, which
+// is where the first cell of a file without a header starts.
+const LEADING_BOM = /^\uFEFF/;
 
 /**
  * RFC 4180 text of a header and rows. Booleans are written `true`/`false` (csv-stringify's default
@@ -23,8 +19,10 @@ export function stringifyRows(
   const options: Options = {
     delimiter: format.delimiter,
     record_delimiter: format.lineEnding === "\n" ? "unix" : "windows",
+    // any CR or LF, not only the file's own row ending: readers (Excel, Python's csv module,
+    // pandas) end a record at any line break outside quotes
     quote_record_delimiter: true,
-    quoted_match: MUST_QUOTE,
+    quoted_match: LEADING_BOM,
     quoted_empty: header.length === 1,
     bom: format.bom,
     escape_formulas: format.escapeFormulas,
