@@ -133,8 +133,9 @@ describe("aznato-csv, bad input", () => {
   });
 
   it("refuses the current folder, an empty name, the home folder and the root, --force or not", () => {
-    const project = scratch();
-    mkdirSync(join(project, ".git"));
+    // nested in a scratch folder, so that even a broken refusal could only harm scratch folders
+    const project = join(scratch(), "work", "project");
+    mkdirSync(join(project, ".git"), { recursive: true });
     writeFileSync(join(project, ".git", "HEAD"), "ref: refs/heads/main\n");
     writeFileSync(join(project, "export.csv"), "mine");
     const home = scratch();
