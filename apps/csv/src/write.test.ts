@@ -94,7 +94,7 @@ const killed = new Error("killed");
 /**
  * node:fs, except that the `at`-th call that changes something fails: once with `code` (the run
  * goes on and must clean up), or, with `code` "KILL", for good (the process is dead: every later
- * call fails too, like a SIGKILL or a power cut). `after` runs after each change that succeeded.
+ * call fails too, like a SIGKILL or a crash). `after` runs after each change that succeeded.
  */
 function faultyFs(at: number, code: string, after?: () => void): FileSystem & { hit(): boolean } {
   let calls = 0;
@@ -404,5 +404,37 @@ describe("the lock", () => {
     writeFileSync(join(dir, `${LOCK}.stale-1`), "1\n");
     await writeExport(dir, NEW, { cwd: root, force: true });
     expect(contentsOf(dir)).toEqual(asMap(NEW));
+  });
+});
+
+describe("writeExport, unforeseen failures", () => {
+  it("reports a folder it cannot list, or a lock that is a folder, in one line", async () => {
+    const root = scratch();
+    const dir = join(root, "out");
+    mkdirSync(join(dir, LOCK), { recursive: true });
+    await expect(writeExport(dir, NEW, { cwd: root })).rejects.toThrow(
+      /^Cannot write --out-dir .*out: is a folder, not a file \(EISDIR\)$/,
+    );
+    const unreadable: FileSystem = {
+      ...nodeFs,
+      readdirSync: (() => {
+        throw Object.assign(new Error("EACCES: injected"), { code: "EACCES" });
+      }) as typeof nodeFs.readdirSync,
+    };
+    await expect(
+      writeExport(join(root, "other"), NEW, { cwd: root, fs: unreadable }),
+    ).rejects.toThrow(/^Cannot write --out-dir .*other: permission denied \(EACCES\)$/);
+  });
+});
+
+describe("recover", () => {
+  it("names a damaged manifest instead of guessing", async () => {
+    const { root, dir } = await withOldExport();
+    mkdirSync(join(dir, STAGING));
+    writeFileSync(join(dir, STAGING, ".manifest.json"), "{");
+    await expect(writeExport(dir, NEW, { cwd: root, force: true })).rejects.toThrow(
+      /^Cannot write --out-dir .*out: the stopped run's .*\.manifest\.json is damaged: move .*\.aznato-csv-staging and .*\.aznato-csv-previous out of the way by hand$/,
+    );
+    expect(visible(contentsOf(dir))).toEqual(asMap(OLD));
   });
 });

@@ -15,7 +15,7 @@
 // in (datapackage.json last), then deletes both dot folders (the manifest goes before the earlier
 // files). So whenever DIR/datapackage.json exists, the files beside it are the ones it describes.
 // Where a run stopped can be read from the folder alone, which is how the next run (holding the lock)
-// finishes or undoes a run that was killed (SIGKILL, power cut) or failed half way:
+// finishes or undoes a run that was killed (SIGKILL, a crash) or failed half way:
 //
 //   staging without a manifest           staging was not finished: delete it (DIR was never touched)
 //   manifest, every new file in staging  no new file moved yet: put the earlier files back, delete both
@@ -352,9 +352,14 @@ function readManifest(fs: FileSystem, staging: string): string[] | undefined {
     if (codeOf(error) === "ENOENT" || codeOf(error) === "ENOTDIR") return undefined;
     throw error;
   }
-  const files = (JSON.parse(text) as { files?: unknown }).files;
+  let files: unknown;
+  try {
+    files = (JSON.parse(text) as { files?: unknown }).files;
+  } catch {}
   if (!Array.isArray(files) || !files.every((f) => typeof f === "string" && PLAIN_NAME.test(f))) {
-    throw new Error(`${join(staging, MANIFEST)} is damaged`);
+    throw new Error(
+      `the stopped run's ${join(staging, MANIFEST)} is damaged: move ${staging} and ${join(dirname(staging), PREVIOUS)} out of the way by hand`,
+    );
   }
   return files;
 }
@@ -465,13 +470,7 @@ export async function writeExport(
       throw outputError(`--out-dir ${label} is not writable`);
     }
     lock = acquireLock(dir, label, fs, options.isRunning);
-    try {
-      recover(dir, fs);
-    } catch (error) {
-      throw outputError(
-        `Cannot finish the run that was stopped in --out-dir ${label}: ${reason(error)}; remove ${join(dir, STAGING)} and ${join(dir, PREVIOUS)} by hand`,
-      );
-    }
+    recover(dir, fs);
     const contents = inspectContents(dir, label, fs);
     if (contents.kind === "export" && !options.force) {
       throw outputError(`--out-dir ${label} holds an earlier export: add --force to replace it`);
@@ -551,7 +550,8 @@ export async function writeExport(
         fs.rmSync(join(dir, STAGING), { recursive: true, force: true });
       } catch {}
     }
-    throw error;
+    // anything unforeseen (an unreadable DIR, a lock file that is a folder) is still one line
+    throw error instanceof CsvError ? error : failed(error);
   } finally {
     lock?.release();
     if (created) removeCreated(fs, dir, created);
