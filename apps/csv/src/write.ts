@@ -4,7 +4,8 @@
 //
 // The folder's own entries, all starting with a dot so that no table can collide with them:
 //
-//   DIR/.aznato-csv.lock                 the writer's pid: created with O_EXCL ("wx"), removed at the end
+//   DIR/.aznato-csv.lock                 the writer's pid, created exclusively and whole (see acquireLock)
+//                                        and removed at the end; a dead writer's lock is taken over
 //   DIR/.aznato-csv-staging/             the new files, written here first
 //   DIR/.aznato-csv-staging/.manifest.json
 //                                        written (atomically) once every new file is staged: from then
