@@ -48,9 +48,11 @@ export function resolveFormat(options: ExportOptions): Format {
   const excel = options.excel === true;
   if (options.excel && options.lf) throw usageError("--excel writes CRLF: leave out --lf");
   const delimiter = options.tsv ? "\t" : (options.delimiter ?? ",");
-  if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
+  // one character; not a quote, a line break, a byte order mark (readers drop it at the start of a
+  // file) or half a surrogate pair (not a character in UTF-8)
+  if ([...delimiter].length !== 1 || /["\r\n\uFEFF]|\p{Cs}/u.test(delimiter)) {
     throw usageError(
-      `Invalid --delimiter ${JSON.stringify(delimiter)}: use one character other than a quote or line break, e.g. ',' ';' '|'`,
+      `Invalid --delimiter ${JSON.stringify(delimiter)}: use one character other than a quote, line break or byte order mark, e.g. ',' ';' '|'`,
     );
   }
   const tsv = delimiter === "\t";

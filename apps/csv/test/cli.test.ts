@@ -3,10 +3,13 @@ import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,14 +17,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@aznato/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportFiles } from "../src/index.js";
+import { type ExportOptions, exportFiles } from "../src/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
 const scratch = () => mkdtempSync(join(tmpdir(), "aznato-csv-"));
 
-function run(args: string[], cwd = root): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8" });
+function run(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
 }
 
 /** A folder on PATH with `aznato-csv`, so documented commands run exactly as written. */
@@ -54,6 +61,21 @@ function expectUserError(result: SpawnSyncReturns<string>, code: number, message
 
 const snapshot = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+
+/** Every entry of DIR (dot files included) as hex, to compare exports byte for byte. */
+const snapshotBytes = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString("hex")]),
+  );
+
+const expectedBytes = (options: ExportOptions) =>
+  Object.fromEntries(
+    exportFiles(options)
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((f) => [f.path, Buffer.from(f.bytes).toString("hex")]),
+  );
 
 describe("aznato-csv, bad input", () => {
   it("exits 2 naming the valid collections for an unknown collection", () => {
@@ -94,14 +116,64 @@ describe("aznato-csv, bad input", () => {
     expect(readdirSync(dir)).toEqual(["export"]);
   });
 
-  it("exits 1 when DIR is not empty and --force is missing, touching nothing", () => {
+  it("exits 1 when DIR holds anything but an earlier export, --force or not, touching nothing", () => {
     const dir = scratch();
     const out = join(dir, "out");
     mkdirSync(out);
     writeFileSync(join(out, "notes.txt"), "mine");
-    expectUserError(run(["--out-dir", out]), 1, /is not empty: add --force/);
+    for (const force of [[], ["--force"]]) {
+      expectUserError(
+        run(["--out-dir", out, ...force]),
+        1,
+        /out is not empty and not an earlier aznato-csv export \(it holds "notes.txt"\)/,
+      );
+    }
     expect(snapshot(out)).toEqual({ "notes.txt": "mine" });
     expect(readdirSync(dir)).toEqual(["out"]);
+  });
+
+  it("refuses the current folder, an empty name, the home folder and the root, --force or not", () => {
+    // nested in a scratch folder, so that even a broken refusal could only harm scratch folders
+    const project = join(scratch(), "work", "project");
+    mkdirSync(join(project, ".git"), { recursive: true });
+    writeFileSync(join(project, ".git", "HEAD"), "ref: refs/heads/main\n");
+    writeFileSync(join(project, "export.csv"), "mine");
+    const home = scratch();
+    const env = { HOME: home };
+    for (const [outDir, why] of [
+      [".", "it is the current folder"],
+      ["", "the name is empty"],
+      ["..", "it holds the current folder"],
+      [home, "it is your home folder"],
+      ["/", "it is the root folder"],
+    ] as const) {
+      expectUserError(
+        run(["--out-dir", outDir, "--force"], project, env),
+        1,
+        new RegExp(`Refusing --out-dir ${outDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${why}`),
+      );
+    }
+    expect(readdirSync(project).sort()).toEqual([".git", "export.csv"]);
+    expect(readFileSync(join(project, ".git", "HEAD"), "utf8")).toBe("ref: refs/heads/main\n");
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it("exits 1 in one line for a path through a file, a name too long, a link to nothing", () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "file"), "");
+    symlinkSync(join(dir, "nowhere"), join(dir, "dangling"));
+    expectUserError(
+      run(["--out-dir", "file/out"], dir),
+      1,
+      /Cannot use --out-dir file\/out: a part of the path is a file, not a folder \(ENOTDIR\)/,
+    );
+    expectUserError(run(["--out-dir", "x".repeat(300)], dir), 1, /name too long \(ENAMETOOLONG\)/);
+    expectUserError(
+      run(["--out-dir", "dangling"], dir),
+      1,
+      /--out-dir dangling is a symbolic link to nothing/,
+    );
+    expect(readdirSync(dir).sort()).toEqual(["dangling", "file"]);
   });
 
   it("exits 1 when DIR cannot be written", () => {
@@ -113,14 +185,20 @@ describe("aznato-csv, bad input", () => {
     );
     expect(existsSync("/proc/aznato-csv-export")).toBe(false);
     expectUserError(run(["--out-dir", "/proc/self"]), 1, /is not writable/);
-    if (process.getuid?.() !== 0) {
-      const dir = scratch();
-      const locked = join(dir, "locked");
-      mkdirSync(locked);
-      chmodSync(dir, 0o555);
-      expectUserError(run(["--out-dir", join(locked, "out")]), 1, /Cannot write --out-dir/);
-      chmodSync(dir, 0o755);
+    // a parent that refuses new folders: read-only for a user; root ignores modes, but not sysfs
+    const dir = scratch();
+    const parent = process.getuid?.() === 0 ? "/sys" : join(dir, "locked");
+    if (parent !== "/sys") {
+      mkdirSync(parent);
+      chmodSync(parent, 0o555);
     }
+    expectUserError(
+      run(["--out-dir", join(parent, "aznato-csv-export")]),
+      1,
+      /Cannot write --out-dir .*aznato-csv-export: (permission denied|operation not permitted|read-only file system)/,
+    );
+    expect(existsSync(join(parent, "aznato-csv-export"))).toBe(false);
+    if (parent !== "/sys") chmodSync(parent, 0o755);
   });
 });
 
@@ -139,38 +217,143 @@ describe("aznato-csv --out-dir", () => {
     expect(readdirSync(dir).sort()).toEqual(["a", "b"]);
   });
 
-  it("replaces a previous export with --force, leaving no temporary folders", () => {
+  it("replaces an earlier export with --force, in place, leaving no temporary files", () => {
     const dir = scratch();
     const out = join(dir, "out");
-    mkdirSync(out);
-    writeFileSync(join(out, "stale.csv"), "old");
+    expect(run(["--out-dir", out, "--tsv"]).status).toBe(0);
+    chmodSync(out, 0o750);
+    const before = statSync(out);
+    expectUserError(
+      run(["--out-dir", out]),
+      1,
+      /holds an earlier export: add --force to replace it/,
+    );
     const result = run(["--out-dir", out, "--force", "--excel"]);
     expect(result.status, result.stderr).toBe(0);
-    expect(existsSync(join(out, "stale.csv"))).toBe(false);
-    expect([...readFileSync(join(out, "events.csv")).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(snapshotBytes(out)).toEqual(expectedBytes({ excel: true }));
+    const after = statSync(out);
+    expect([after.ino, after.mode]).toEqual([before.ino, before.mode]);
     expect(readdirSync(dir)).toEqual(["out"]);
   });
 
-  it("leaves either the previous export or the new one when interrupted, never a mix", async () => {
+  it("writes through a symbolic link to a folder, leaving the link in place", () => {
+    const dir = scratch();
+    mkdirSync(join(dir, "real"));
+    symlinkSync("real", join(dir, "link"));
+    expect(run(["--out-dir", "link"], dir).status).toBe(0);
+    expect(run(["--out-dir", "link", "--force", "--lf"], dir).status).toBe(0);
+    expect(lstatSync(join(dir, "link")).isSymbolicLink()).toBe(true);
+    expect(snapshotBytes(join(dir, "real"))).toEqual(expectedBytes({ lf: true }));
+  });
+});
+
+/** The built CLI, held still by the test pause hook (see PAUSE_VARIABLE in src/main.ts). */
+function spawnPaused(args: string[], at: string) {
+  const child = spawn(process.execPath, [cli, ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, AZNATO_CSV_TEST_PAUSE: at },
+  });
+  let stderr = "";
+  const paused = new Promise<void>((done, fail) => {
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      if (stderr.includes(`aznato-csv: paused at ${at}\n`)) done();
+    });
+    child.on("exit", () => fail(new Error(`exited before the pause: ${stderr}`)));
+  });
+  const exited = new Promise<{ code: number | null; signal: string | null }>((done) =>
+    child.on("exit", (code, signal) => done({ code, signal })),
+  );
+  return {
+    child,
+    paused,
+    exited,
+    /** stderr after the pause marker */
+    stderr: () => stderr.replace(`aznato-csv: paused at ${at}\n`, ""),
+  };
+}
+
+describe("aznato-csv --out-dir, signals and concurrent runs", () => {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    it(`stops at ${signal} mid-write with exit ${code}, leaving the earlier export and no temporary files`, async () => {
+      const dir = scratch();
+      const out = join(dir, "out");
+      expect(run(["--out-dir", out, "--tsv"]).status).toBe(0);
+      const before = snapshotBytes(out);
+      const run2 = spawnPaused(["--out-dir", out, "--force"], "staged:5");
+      await run2.paused;
+      run2.child.kill(signal);
+      expect(await run2.exited).toEqual({ code, signal: null });
+      expect(run2.stderr()).toMatch(
+        new RegExp(
+          `^aznato-csv: Interrupted \\(${signal}\\): --out-dir .*out was left as it was\n$`,
+        ),
+      );
+      expect(snapshotBytes(out)).toEqual(before);
+      expect(readdirSync(dir)).toEqual(["out"]);
+    });
+  }
+
+  it("removes the folder it created when stopped before anything was in place", async () => {
+    const dir = scratch();
+    const paused = spawnPaused(["--out-dir", join(dir, "new", "out")], "staged:1");
+    await paused.paused;
+    paused.child.kill("SIGINT");
+    expect((await paused.exited).code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("refuses a second export into the same folder while the first runs", async () => {
     const dir = scratch();
     const out = join(dir, "out");
-    mkdirSync(out);
-    writeFileSync(join(out, "previous.csv"), "old");
-    const expected = exportFiles()
-      .map((f) => f.path)
-      .sort();
-    for (const delay of [20, 60, 100, 140, 180, 220, 260, 300]) {
-      const child = spawn(process.execPath, [cli, "--out-dir", out, "--force"], {
-        stdio: "ignore",
-      });
-      const exited = new Promise((done) => child.on("exit", done));
-      await new Promise((done) => setTimeout(done, delay));
-      child.kill("SIGINT");
-      await exited;
-      const names = readdirSync(out).sort();
-      expect([["previous.csv"], expected]).toContainEqual(names);
-      expect(readdirSync(dir)).toEqual(["out"]);
-    }
+    const first = spawnPaused(["--out-dir", out], "staged:3");
+    await first.paused;
+    const second = run(["--out-dir", out, "--force"]);
+    expectUserError(
+      second,
+      1,
+      new RegExp(`is being written by another aznato-csv \\(pid ${first.child.pid}\\)`),
+    );
+    first.child.stdin.end("\n");
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+    expect(first.stderr()).toBe("");
+    expect(snapshotBytes(out)).toEqual(expectedBytes({}));
+  });
+
+  it("cleans up after a run killed with SIGKILL while staging: lock and temporary files", async () => {
+    const dir = scratch();
+    const out = join(dir, "out");
+    const killed = spawnPaused(["--out-dir", out], "staged:4");
+    await killed.paused;
+    killed.child.kill("SIGKILL");
+    await killed.exited;
+    expect(readdirSync(out).sort()).toEqual([".aznato-csv-staging", ".aznato-csv.lock"]);
+    const next = run(["--out-dir", out]);
+    expect(next.status, next.stderr).toBe(0);
+    expect(snapshotBytes(out)).toEqual(expectedBytes({}));
+  });
+
+  it("finishes the switch-over of a run killed with SIGKILL half way through it", async () => {
+    const dir = scratch();
+    const out = join(dir, "out");
+    expect(run(["--out-dir", out, "--tsv"]).status).toBe(0);
+    // after every earlier file is aside and half the new ones are in
+    const count = exportFiles().length;
+    const at = `swapped:${count + Math.floor(count / 2)}`;
+    const killed = spawnPaused(["--out-dir", out, "--force", "--lf"], at);
+    await killed.paused;
+    killed.child.kill("SIGKILL");
+    await killed.exited;
+    // half of each, and no datapackage.json to describe either
+    const names = readdirSync(out);
+    expect(names.some((n) => n.endsWith(".csv"))).toBe(true);
+    expect(names).not.toContain("datapackage.json");
+    // the next run completes the killed run's export, then refuses to replace it without --force
+    expectUserError(run(["--out-dir", out]), 1, /holds an earlier export: add --force/);
+    expect(snapshotBytes(out)).toEqual(expectedBytes({ lf: true }));
   });
 });
 
@@ -198,6 +381,33 @@ describe("aznato-csv TABLE", () => {
     expect(code).toBe(0);
     const piped = shell("aznato-csv events | head -c 10", root);
     expect(piped.stderr).toBe("");
+  });
+
+  it("reports a full disk in one line with exit 1 (> /dev/full)", () => {
+    expect(existsSync("/dev/full"), "/dev/full").toBe(true);
+    const result = shell("aznato-csv events > /dev/full", root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "aznato-csv: Cannot write to standard output: no space left on device (ENOSPC)\n",
+    );
+  });
+
+  it("answers odd arguments in one line, never a stack trace (a few of the in-process fuzz cases)", () => {
+    for (const argv of [
+      ["--out-dir"],
+      ["--delimiter"],
+      ["ev\nents"],
+      ["--colums\r\nx", "events"],
+      ["-Vx"],
+      ["events", "--lang", "\u2028"],
+      ["--=x"],
+      ["-", "--", "--help"],
+    ]) {
+      const result = run(argv);
+      expect([1, 2], JSON.stringify(argv)).toContain(result.status);
+      expect(result.stderr).toMatch(/^aznato-csv: [^\n]*\n$/);
+      expect(result.stdout).toBe("");
+    }
   });
 
   it("writes the Excel profile with --excel: BOM, CRLF, escaped formulas", () => {
@@ -237,15 +447,18 @@ describe("documented commands", () => {
     }
   });
 
-  it("runs every command in README.md", () => {
+  it("runs every command in README.md, in order, with the exit code its comment names", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
     const commands = blocks.flatMap(examples);
     expect(commands.length).toBeGreaterThan(3);
     const cwd = scratch();
     for (const command of commands) {
+      // `aznato-csv … # exits 1: why` documents a refusal
+      const code = Number(/#\s*exits (\d+)/.exec(command)?.[1] ?? 0);
       const result = shell(command, cwd);
-      expect(result.status, `${command}\n${result.stderr}`).toBe(0);
+      expect(result.status, `${command}\n${result.stderr}`).toBe(code);
+      if (code !== 0) expect(result.stderr).toMatch(/^aznato-csv: [^\n]*\n$/);
     }
   });
 });

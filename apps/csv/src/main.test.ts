@@ -1,0 +1,198 @@
+// The command line in-process: fast enough to fuzz. test/cli.test.ts runs a few of these through the
+// built binary.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Io, run } from "./main.js";
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+  exports: { dir: string; force: boolean | undefined }[];
+}
+
+/** Runs argv with captured output; --out-dir records its call instead of writing. */
+async function runCaptured(argv: string[], overrides: Partial<Io> = {}): Promise<Ran> {
+  const ran: Ran = { code: -1, stdout: "", stderr: "", exports: [] };
+  const io: Io = {
+    stdout: (text) => {
+      ran.stdout += text;
+    },
+    stderr: (text) => {
+      ran.stderr += text;
+    },
+    env: {},
+    trapSignals: () => ({ signal: new AbortController().signal, release: () => {} }),
+    waitForInput: async () => {},
+    writeExport: async (dir, _files, options) => {
+      ran.exports.push({ dir, force: options.force });
+    },
+    ...overrides,
+  };
+  ran.code = await run(argv, io);
+  return ran;
+}
+
+function expectOneLineOrNone(ran: Ran): void {
+  expect([0, 1, 2]).toContain(ran.code);
+  expect(ran.stderr).not.toMatch(/\n\s+at |Error:/);
+  if (ran.code === 0) {
+    expect(ran.stderr).toBe("");
+  } else {
+    expect(ran.stderr).toMatch(/^aznato-csv: [^\n]*\n$/);
+    expect(ran.stdout).toBe("");
+  }
+}
+
+const options = [
+  "--out-dir",
+  "--force",
+  "--columns",
+  "--exclude-columns",
+  "--from",
+  "--to",
+  "--lang",
+  "--delimiter",
+  "--tsv",
+  "--bom",
+  "--excel",
+  "--lf",
+  "--no-header",
+  "--list",
+  "--version",
+  "--help",
+  "-V",
+  "-h",
+  "--",
+  "-",
+];
+const values = [
+  "events",
+  "people",
+  "event_people",
+  "areas",
+  "evnts",
+  "id,date,title",
+  "id,when",
+  "2000",
+  "1994-05",
+  "May 1994",
+  "en",
+  "az",
+  "ru",
+  ";",
+  "\t",
+  '"',
+  "",
+  "out",
+];
+const token = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...options) },
+  { weight: 4, arbitrary: fc.constantFrom(...values) },
+  // `--name=value`, unknown options, bundled short flags
+  fc.tuple(fc.constantFrom(...options), fc.constantFrom(...values)).map(([o, v]) => `${o}=${v}`),
+  fc.string({ unit: "grapheme", maxLength: 6 }).map((s) => `--${s}`),
+  fc.string({ unit: "grapheme", maxLength: 4 }).map((s) => `-${s}`),
+  // anything, control characters and line breaks included
+  fc.string({ unit: "binary", maxLength: 12 }),
+  fc.constantFrom("\n", "a\nb", "--colums\r\nx", "\u2028", "\u0007", "-\u0000"),
+);
+
+describe("run (the command line in-process)", () => {
+  it("never throws for random arguments: exit 0, 1 or 2, and one line on stderr on failure", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 6 }), async (argv) => {
+        expectOneLineOrNone(await runCaptured(argv));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reports an unexpected error in one line with exit 1", async () => {
+    const ran = await runCaptured(["--out-dir", "out"], {
+      writeExport: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at here");
+      },
+    });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toBe(
+      "aznato-csv: Cannot read properties of undefined (reading 'x')\\n    at here\n",
+    );
+    const thrown = await runCaptured(["--out-dir", "out"], {
+      writeExport: () => Promise.reject("a string"),
+    });
+    expect([thrown.code, thrown.stderr]).toEqual([1, "aznato-csv: a string\n"]);
+  });
+
+  it("reports a failed write to stdout (a full disk) in one line with exit 1", async () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), {
+      code: "ENOSPC",
+    });
+    const ran = await runCaptured(["events"], {
+      stdout: () => {
+        throw full;
+      },
+    });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toBe(
+      "aznato-csv: Cannot write to standard output: no space left on device (ENOSPC)\n",
+    );
+  });
+
+  it("ends quietly when the reader closes the pipe", async () => {
+    const closed = Object.assign(new Error("EPIPE"), { code: "EPIPE" });
+    const ran = await runCaptured(["events"], {
+      stdout: () => {
+        throw closed;
+      },
+    });
+    expect([ran.code, ran.stderr]).toEqual([0, ""]);
+  });
+
+  it("maps an interrupted export to 130 or 143 and releases the signal trap", async () => {
+    let released = false;
+    const { interruptedError } = await import("./errors.js");
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+    ] as const) {
+      const ran = await runCaptured(["--out-dir", "out"], {
+        trapSignals: () => ({
+          signal: new AbortController().signal,
+          release: () => {
+            released = true;
+          },
+        }),
+        writeExport: async () => {
+          throw interruptedError(signal, `Interrupted (${signal})`);
+        },
+      });
+      expect([ran.code, ran.stderr, released]).toEqual([
+        code,
+        `aznato-csv: Interrupted (${signal})\n`,
+        true,
+      ]);
+    }
+  });
+
+  it("passes --out-dir and --force through, and pauses only when the test variable says so", async () => {
+    const ran = await runCaptured(["--out-dir", "out", "--force"]);
+    expect(ran.exports).toEqual([{ dir: "out", force: true }]);
+    let waited = 0;
+    const paused = await runCaptured(["--out-dir", "out"], {
+      env: { AZNATO_CSV_TEST_PAUSE: "staged:2" },
+      waitForInput: async () => {
+        waited++;
+      },
+      writeExport: async (_dir, _files, options) => {
+        for (let n = 1; n <= 3; n++) await options.pause?.("staged", n);
+        await options.pause?.("swapped", 2);
+      },
+    });
+    expect([paused.code, paused.stderr, waited]).toEqual([
+      0,
+      "aznato-csv: paused at staged:2\n",
+      1,
+    ]);
+  });
+});
