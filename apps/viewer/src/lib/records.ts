@@ -37,6 +37,12 @@ export function langOf(record: AnyRecord): string | undefined {
     : undefined;
 }
 
+/**
+ * `az` for a name with the letter ə, which only Azerbaijani writes (a publisher such as "Xalq
+ * qəzeti" whose own language the data does not record), so screen readers pronounce it right.
+ */
+export const azLangOf = (text: string): "az" | undefined => (/[əƏ]/.test(text) ? "az" : undefined);
+
 /** The site-relative URL of a path, honouring Astro's `base` so the site can live in a sub-folder. */
 export function url(path: string, base = "/"): string {
   const prefix = base.endsWith("/") ? base : `${base}/`;
