@@ -127,6 +127,23 @@ describe("build output", () => {
 const page = (path: string) => html(join(dist, path, "index.html"));
 
 describe("small things readers noticed", () => {
+  it("no page puts a space before a comma or full stop outside quoted sources", () => {
+    const offenders: string[] = [];
+    for (const file of pages) {
+      const text = html(file)
+        // quotes and source titles are verbatim, spaces and all
+        .replace(/<(blockquote|script|style|pre|q)\b[\s\S]*?<\/\1>/g, " ")
+        .replace(/<[^>]+>/g, "")
+        .replace(/&nbsp;/g, " ");
+      const hit = /\w ,|\w \.(?=\s|$)/.exec(text);
+      if (hit)
+        offenders.push(
+          `${relative(dist, file)}: …${text.slice(Math.max(0, hit.index - 30), hit.index + 10)}…`,
+        );
+    }
+    expect(offenders.slice(0, 10)).toEqual([]);
+  });
+
   it("every page has an icon, so no first load logs a 404", () => {
     expect(readFileSync(join(dist, "favicon.svg"), "utf8")).toContain("<svg");
     for (const file of pages)
