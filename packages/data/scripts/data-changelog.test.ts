@@ -58,6 +58,14 @@ describe("diffDatasets", () => {
       bumpFor(diffDatasets(before, { ...before, places: [...(before.places ?? []), { id: "x" }] })),
     ).toBe("minor");
     expect(bumpFor(diffDatasets(before, before))).toBe("patch");
+    // before 1.0.0 a breaking change bumps the minor version, an addition the patch version
+    expect(bumpFor(diff, "0.1.0")).toBe("minor");
+    expect(
+      bumpFor(
+        diffDatasets(before, { ...before, places: [...(before.places ?? []), { id: "x" }] }),
+        "0.1.0",
+      ),
+    ).toBe("patch");
     expect(renderDiff(diffDatasets(before, before))).toBe("No data changes.");
   });
 

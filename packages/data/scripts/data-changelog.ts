@@ -123,9 +123,15 @@ export function renderDiff(diff: DataDiff): string {
   return lines.join("\n");
 }
 
-/** The bump the policy asks for: removals are major, additions minor, corrections patch. */
-export const bumpFor = (diff: DataDiff): "major" | "minor" | "patch" =>
-  diff.removed.length > 0 ? "major" : diff.added.length > 0 ? "minor" : "patch";
+/**
+ * The bump the policy asks for: removals are major, additions minor, corrections patch; before
+ * 1.0.0 each moves one place down (a breaking change bumps the minor version).
+ */
+export function bumpFor(diff: DataDiff, version = "1.0.0"): "major" | "minor" | "patch" {
+  const level = diff.removed.length > 0 ? 0 : diff.added.length > 0 ? 1 : 2;
+  const levels = ["major", "minor", "patch"] as const;
+  return levels[Math.min(2, level + (version.startsWith("0.") ? 1 : 0))] as (typeof levels)[number];
+}
 
 const readJson = (file: string): DatasetLike => JSON.parse(readFileSync(file, "utf8"));
 
@@ -148,7 +154,11 @@ if (process.argv[1] === import.meta.filename) {
     const body = renderDiff(diff);
     // no data change, no changeset: code changes bring their own
     if (diff.added.length + diff.removed.length + diff.changed.length > 0) {
-      writeFileSync(changesetFile, `---\n"@aznato/data": ${bumpFor(diff)}\n---\n\n${body}\n`);
+      const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+      writeFileSync(
+        changesetFile,
+        `---\n"@aznato/data": ${bumpFor(diff, version)}\n---\n\n${body}\n`,
+      );
     }
     console.log(body.split("\n")[0]);
   }
