@@ -1,20 +1,9 @@
-import { type AnyRecord, type CollectionName, type Names, recordNames } from "@aznato/data";
+import { type AnyRecord, type CollectionName, collections, type Names } from "@aznato/data";
 
-/** Collection titles as the navigation and headings show them. */
-export const collectionTitles: Record<CollectionName, string> = {
-  sources: "Sources",
-  areas: "Areas of cooperation",
-  places: "Places",
-  organizations: "Organizations",
-  people: "People",
-  programmes: "Programmes",
-  operations: "Operations",
-  events: "Events",
-  claims: "Claims",
-};
-
-/** One record, in the singular, for headings such as "Event: …". */
-export const collectionSingular: Record<CollectionName, string> = recordNames;
+/** Collection titles as the navigation and headings show them, from the package's registry. */
+export const collectionTitles = Object.fromEntries(
+  collections.map((c) => [c.name, c.title]),
+) as Record<CollectionName, string>;
 
 /** The record's names when it has them (`{ en, az? }`). */
 export function namesOf(record: AnyRecord): Names | undefined {
