@@ -2,22 +2,7 @@
 // API reference and editors show every field. src/index.test-d.ts proves each one equals the type
 // inferred from its zod schema, so they cannot drift.
 import { collectionNames, recordNames } from "../src/registry.js";
-import { jsonSchema } from "../src/schema/json-schema.js";
-
-type Node = {
-  type?: string;
-  title?: string;
-  description?: string;
-  enum?: string[];
-  const?: string;
-  properties?: Record<string, Node>;
-  required?: string[];
-  items?: Node;
-  anyOf?: Node[];
-  oneOf?: Node[];
-  "x-kind"?: string;
-  "x-references"?: string;
-};
+import { jsonSchema, type SchemaNode } from "../src/schema/json-schema.js";
 
 // schemas that several records share get a name of their own (by their `.meta({ title })`)
 const NAMED: Record<string, string> = {
@@ -37,7 +22,7 @@ const doc = (text: string | undefined, indent: string): string[] =>
 class Renderer {
   readonly named = new Map<string, string>();
 
-  type(node: Node, indent: string, own?: string): string {
+  type(node: SchemaNode, indent: string, own?: string): string {
     const name = node.title ? NAMED[node.title] : undefined;
     if (name && name !== own) {
       if (!this.named.has(name)) {
@@ -72,7 +57,7 @@ class Renderer {
     return /[ |]/.test(type) && !type.startsWith("{") ? `(${type})` : type;
   }
 
-  members(node: Node, indent: string, idType?: string): string[] {
+  members(node: SchemaNode, indent: string, idType?: string): string[] {
     const required = new Set(node.required ?? []);
     const lines: string[] = [];
     for (const [key, child] of Object.entries(node.properties ?? {})) {
@@ -86,11 +71,11 @@ class Renderer {
     return lines;
   }
 
-  objectLiteral(node: Node, indent: string): string {
+  objectLiteral(node: SchemaNode, indent: string): string {
     return `{\n${this.members(node, `${indent}  `).join("\n")}\n${indent}}`;
   }
 
-  declaration(name: string, node: Node, idType?: string): string {
+  declaration(name: string, node: SchemaNode, idType?: string): string {
     const variants = node.anyOf ?? node.oneOf;
     const head = doc(node.description, "");
     if (variants) {
@@ -107,10 +92,10 @@ class Renderer {
 export function renderRecordTypes(banner: string): string {
   const renderer = new Renderer();
   const records = collectionNames.map((name) => {
-    const node = (jsonSchema(name) as Node).items as Node;
+    const node = (jsonSchema(name) as SchemaNode).items as SchemaNode;
     return renderer.declaration(recordNames[name], node, `IdOf["${name}"]`);
   });
-  const meta = ((jsonSchema("dataset") as Node).properties?.meta ?? {}) as Node;
+  const meta = ((jsonSchema("dataset") as SchemaNode).properties?.meta ?? {}) as SchemaNode;
   const metaType = renderer.declaration("Meta", meta);
   return [
     banner,

@@ -1,6 +1,6 @@
 import type { CollectionName } from "../registry.js";
 import { collectionNames, collections } from "../registry.js";
-import { jsonSchema } from "./json-schema.js";
+import { jsonSchema, type SchemaNode } from "./json-schema.js";
 
 /** The type of a field's values, as tables and dictionaries show it. */
 export type FieldType =
@@ -48,21 +48,6 @@ export interface CollectionDescription {
   fields: FieldDescription[];
 }
 
-type Node = {
-  type?: string;
-  format?: string;
-  title?: string;
-  description?: string;
-  enum?: string[];
-  const?: string;
-  properties?: Record<string, Node>;
-  required?: string[];
-  items?: Node;
-  anyOf?: Node[];
-  "x-kind"?: string;
-  "x-references"?: CollectionName | "any";
-};
-
 const KIND_TYPES: Record<string, FieldType> = {
   id: "id",
   reference: "id",
@@ -71,7 +56,7 @@ const KIND_TYPES: Record<string, FieldType> = {
   url: "url",
 };
 
-function typeOf(node: Node): FieldType {
+function typeOf(node: SchemaNode): FieldType {
   const kind = node["x-kind"] && KIND_TYPES[node["x-kind"]];
   if (kind) return kind;
   if (node.anyOf) return node.anyOf.every((n) => n.type === "number") ? "number" : "string";
@@ -86,7 +71,7 @@ function typeOf(node: Node): FieldType {
   }
 }
 
-function walk(node: Node, prefix: string, required: boolean, out: FieldDescription[]): void {
+function walk(node: SchemaNode, prefix: string, required: boolean, out: FieldDescription[]): void {
   const list = node.type === "array";
   const item = list && node.items ? node.items : node;
   const path = `${prefix}${list ? "[]" : ""}`;
@@ -112,7 +97,7 @@ function walk(node: Node, prefix: string, required: boolean, out: FieldDescripti
  * allowed values and references: generated from the zod schemas, so it cannot drift from them.
  */
 export function dataDictionary(collection: CollectionName): FieldDescription[] {
-  const root = (jsonSchema(collection) as Node).items as Node;
+  const root = (jsonSchema(collection) as SchemaNode).items as SchemaNode;
   const required = new Set(root.required ?? []);
   const out: FieldDescription[] = [];
   for (const [key, child] of Object.entries(root.properties ?? {})) {
@@ -125,7 +110,7 @@ export function dataDictionary(collection: CollectionName): FieldDescription[] {
 export function dictionary(): CollectionDescription[] {
   return collectionNames.map((name) => {
     const info = collections.find((c) => c.name === name);
-    const root = (jsonSchema(name) as Node).items as Node;
+    const root = (jsonSchema(name) as SchemaNode).items as SchemaNode;
     return {
       name,
       record: info?.record ?? name,

@@ -3,6 +3,25 @@ import { type CollectionName, collectionNames } from "../registry.js";
 import { DatasetSchema } from "./dataset-schema.js";
 import { collectionSchemas } from "./records.js";
 
+/** The parts of a JSON Schema node that the dictionary and the generators read. */
+export interface SchemaNode {
+  type?: string;
+  format?: string;
+  title?: string;
+  description?: string;
+  enum?: string[];
+  const?: string;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  /** What a string holds (`id`, `reference`, `partial-date`, `date`, `url`, `text` …). */
+  "x-kind"?: string;
+  /** The collection an id must be in, or `any`. */
+  "x-references"?: CollectionName | "any";
+}
+
 /** JSON Schema (draft 2020-12) of one collection (an array of its records), or of the whole dataset. */
 export function jsonSchema(name: CollectionName | "dataset"): Record<string, unknown> {
   const schema = name === "dataset" ? DatasetSchema : z.array(collectionSchemas[name]);
