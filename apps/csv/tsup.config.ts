@@ -1,5 +1,4 @@
 import { defineConfig } from "tsup";
-import { dictionaries, tables } from "./src/dictionaries.js";
 
 export default defineConfig({
   entry: { index: "src/index.ts", cli: "src/cli.ts" },
@@ -7,25 +6,10 @@ export default defineConfig({
   dts: { entry: { index: "src/index.ts" } },
   splitting: true,
   clean: true,
-  target: "node20",
+  target: "node20.19",
   platform: "node",
-  external: ["@aznato/data"],
+  // read at run time from the installed packages: the data, its dictionary.json, and SQLite
+  external: ["@aznato/data", "@sqlite.org/sqlite-wasm"],
   // bundled: one file loads faster than the dozen csv-stringify is made of
   noExternal: ["csv-stringify"],
-  esbuildPlugins: [
-    {
-      // the data dictionaries and the tables made from them, computed now rather than at every start-up
-      name: "inline-dictionaries",
-      setup(build) {
-        build.onLoad({ filter: /[\\/]src[\\/]dictionaries\.ts$/ }, () => ({
-          // JSON.parse of a string literal parses faster than an object literal
-          contents: [
-            `export const dictionaries = JSON.parse(${JSON.stringify(JSON.stringify(dictionaries))});`,
-            `export const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});`,
-          ].join("\n"),
-          loader: "js",
-        }));
-      },
-    },
-  ],
 });

@@ -1,34 +1,75 @@
-// The programmatic API: the same functions the CLI uses, bound to the @aznato/data dataset.
+// The programmatic API: the same functions the CLI uses, bound to the installed @aznato/data.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { type CollectionName, dataset, datasetMeta } from "@aznato/data";
-import { tables as builtTables, dictionaries } from "./dictionaries.js";
-import { buildFiles, type ExportFile, type ExportSource, tableCsv, tablesOf } from "./export.js";
+import { version } from "../package.json";
+import { tables as allTables } from "./dictionaries.js";
+import { buildFiles, type ExportFile, type ExportSource, LICENSE_DATA, tableCsv } from "./export.js";
 import type { ExportOptions, TableOptions } from "./options.js";
+import { buildDatabase, DEFAULT_DATABASE } from "./sqlite.js";
+import { type TableName, tableNames } from "./table-names.js";
 import type { Table } from "./tables.js";
 
 export { CsvError, type CsvErrorKind } from "./errors.js";
-export type { ExportFile, ExportSource } from "./export.js";
+export type { ExportFile } from "./export.js";
 export type { ExportOptions, Format, Language, TableOptions } from "./options.js";
-export type { Column, ColumnType, ForeignKey, Table } from "./tables.js";
+export { isTableName, type TableName, tableNames } from "./table-names.js";
+export type { Column, ColumnType, ForeignKey, Table, TableKind } from "./tables.js";
 
-/** The dataset and data dictionaries the export reads. */
-export const exportSource: ExportSource = {
-  meta: datasetMeta,
-  collections: dataset as unknown as Record<CollectionName, readonly { id: string }[]>,
-  dictionaries,
-  tables: builtTables,
-};
-
-/** Every file of the full export: one CSV per table, link tables, `data-dictionary.csv`, `datapackage.json`. */
-export function exportFiles(options: ExportOptions = {}): ExportFile[] {
-  return buildFiles(exportSource, options);
+/** LICENSE-DATA as the installed @aznato/data ships it. */
+function licenseText(): Uint8Array {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve("@aznato/data/package.json"));
+  return new Uint8Array(readFileSync(join(dir, LICENSE_DATA)));
 }
 
-/** The CSV text of one table: a collection (`events`) or a link or item table (`event_people`). */
-export function toCsv(table: string, options: TableOptions = {}): string {
-  return tableCsv(exportSource, table, options);
+const source: ExportSource = {
+  meta: datasetMeta,
+  collections: dataset as unknown as Record<CollectionName, readonly { id: string }[]>,
+  tables: allTables,
+  licenseText,
+  toolVersion: version,
+};
+
+/**
+ * Every file of the full export: one CSV per table (link, item and text tables included),
+ * `data-dictionary.csv`, `README.md`, `LICENSE-DATA` and `datapackage.json`.
+ */
+export function exportFiles(options: ExportOptions = {}): ExportFile[] {
+  return buildFiles(source, options);
+}
+
+/**
+ * The export as a SQLite database named `name` (default `aznato.db`), and the Datasette
+ * `metadata.json` that describes it: the same tables and rows as {@link exportFiles}.
+ */
+export function exportDatabase(
+  options: ExportOptions = {},
+  name: string = DEFAULT_DATABASE,
+): Promise<ExportFile[]> {
+  return buildDatabase(source, options, name);
+}
+
+/** The full export with the database in it: {@link exportFiles} plus {@link exportDatabase}. */
+export async function exportFilesWithDatabase(
+  options: ExportOptions = {},
+  name: string = DEFAULT_DATABASE,
+): Promise<ExportFile[]> {
+  return buildFiles(source, options, await buildDatabase(source, options, name));
+}
+
+/** The CSV text of one table: a collection (`events`), or a link, item or text table (`event_people`). */
+export function toCsv(table: TableName, options: TableOptions = {}): string {
+  return tableCsv(source, table, options);
 }
 
 /** Every table of the export, with its columns, primary key and foreign keys. */
 export function tables(): readonly Table[] {
-  return tablesOf(exportSource);
+  return source.tables;
+}
+
+// the literal union of table names must match the tables the dictionary gives
+if (tableNames.length !== allTables.length) {
+  throw new Error("@aznato/csv: the table names are out of date with @aznato/data");
 }

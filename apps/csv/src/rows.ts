@@ -1,7 +1,16 @@
-import type { Column, Table } from "./tables.js";
+import { type Selector, selectorsFor } from "@aznato/data";
+import type { Column, SelectorPart, Table } from "./tables.js";
 
 /** A cell before CSV encoding: numbers stay numbers so formula escaping leaves `-1` alone. */
 export type Cell = string | number | boolean | undefined;
+
+/** A record as the exporter reads it. */
+export type AnyRecord = { readonly id: string };
+
+/** What a row needs besides its record: the full texts of sources that ship one, by id (for selectors). */
+export interface RowContext {
+  sourceTexts: ReadonlyMap<string, string>;
+}
 
 type Item = { positions: number[]; value: unknown };
 
@@ -16,7 +25,8 @@ const keysOf = (path: string): string[] => {
   return keys;
 };
 
-function valueAt(item: unknown, path: string): unknown {
+export function valueAt(item: unknown, path: string): unknown {
+  if (path === "") return item;
   let current = item;
   for (const key of keysOf(path)) {
     if (current === null || typeof current !== "object") return undefined;
@@ -46,7 +56,38 @@ function toCell(value: unknown): Cell {
   throw new TypeError(`Cannot put ${JSON.stringify(value)} in a CSV cell`);
 }
 
-function cell(column: Column, record: { id: string }, item: Item): Cell {
+type Citation = { source?: unknown; quote?: unknown; start?: number; end?: number };
+
+// the four selector columns of a row read the same citation: compute its selectors once
+let lastCitation: unknown;
+let lastSelectors: Selector[] = [];
+
+function selectorPart(citation: unknown, part: SelectorPart, context: RowContext): Cell {
+  if (citation === null || typeof citation !== "object") return undefined;
+  if (citation !== lastCitation) {
+    const c = citation as Citation;
+    const text = typeof c.source === "string" ? context.sourceTexts.get(c.source) : undefined;
+    lastSelectors =
+      typeof c.quote === "string" && text !== undefined
+        ? selectorsFor({ quote: c.quote, start: c.start, end: c.end }, text)
+        : [];
+    lastCitation = citation;
+  }
+  for (const selector of lastSelectors) {
+    if (selector.type === "TextQuoteSelector" && (part === "prefix" || part === "suffix")) {
+      return toCell(selector[part]);
+    }
+    if (selector.type === "TextPositionSelector" && (part === "start" || part === "end")) {
+      return selector[part];
+    }
+  }
+  return undefined;
+}
+
+type Names = { en?: string; az?: string };
+const other = (lang: "en" | "az") => (lang === "en" ? "az" : "en");
+
+function cell(column: Column, record: AnyRecord, item: Item, context: RowContext): Cell {
   const source = column.source;
   switch (source.kind) {
     case "record-id":
@@ -56,7 +97,7 @@ function cell(column: Column, record: { id: string }, item: Item): Cell {
     case "item":
       return toCell(item.value);
     case "value": {
-      const value = source.path === "" ? item.value : valueAt(item.value, source.path);
+      const value = valueAt(item.value, source.path);
       if (source.joined && Array.isArray(value)) {
         return value.length === 0
           ? undefined
@@ -64,33 +105,37 @@ function cell(column: Column, record: { id: string }, item: Item): Cell {
       }
       return toCell(value);
     }
+    case "selector":
+      return selectorPart(valueAt(item.value, source.path), source.part, context);
+    case "name": {
+      const names = (record as { name?: Names }).name;
+      return toCell(names?.[source.lang] ?? names?.[other(source.lang)]);
+    }
+    case "name-lang": {
+      const names = (record as { name?: Names }).name;
+      if (names?.[source.lang] !== undefined) return source.lang;
+      return names?.[other(source.lang)] !== undefined ? other(source.lang) : undefined;
+    }
   }
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-// a collection feeds several tables; sort it once
-const sortedCache = new WeakMap<readonly { id: string }[], { id: string }[]>();
-const sortedById = (records: readonly { id: string }[]) => {
-  let sorted = sortedCache.get(records);
-  if (!sorted) {
-    sorted = [...records].sort(byId);
-    sortedCache.set(records, sorted);
-  }
-  return sorted;
-};
-
-/** The rows of a table, sorted by primary key (record id, then list positions). */
+/**
+ * The rows of a table, in the order of `records` (for a table of items: each record's items in
+ * their list order, so rows follow the primary key when the records come sorted by id).
+ */
 export function tableRows(
   table: Table,
-  records: readonly { id: string }[],
-  columns: readonly Column[] = table.columns,
+  records: readonly AnyRecord[],
+  columns: readonly Column[],
+  context: RowContext,
 ): Cell[][] {
   const rows: Cell[][] = [];
-  for (const record of sortedById(records)) {
+  for (const record of records) {
+    if (table.only !== undefined && valueAt(record, table.only) === undefined) continue;
     for (const item of itemsOf(record, table.steps, [])) {
-      rows.push(columns.map((column) => cell(column, record, item)));
+      rows.push(columns.map((column) => cell(column, record, item, context)));
     }
   }
+  lastCitation = undefined;
   return rows;
 }

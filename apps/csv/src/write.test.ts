@@ -168,7 +168,7 @@ describe("resolveTarget: folders never written as a whole", () => {
     ["notes.txt/out", /a part of the path is a file, not a folder \(ENOTDIR\)/],
     [`${"x".repeat(300)}`, /name too long \(ENAMETOOLONG\)/],
   ])("refuses %j", (outDir, message) => {
-    expect(() => resolveTarget(outDir, outDir, options)).toThrow(message);
+    expect(() => resolveTarget(outDir, `--out-dir ${outDir}`, options)).toThrow(message);
   });
 
   it("follows a symbolic link to a folder, and takes a new or sub folder as it is", () => {
