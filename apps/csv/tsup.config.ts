@@ -10,6 +10,4 @@ export default defineConfig({
   platform: "node",
   // read at run time from the installed packages: the data, its dictionary.json, and SQLite
   external: ["@aznato/data", "@sqlite.org/sqlite-wasm"],
-  // bundled: one file loads faster than the dozen csv-stringify is made of
-  noExternal: ["csv-stringify"],
 });

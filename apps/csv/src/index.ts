@@ -1,13 +1,12 @@
 // The programmatic API: the same functions the CLI uses, bound to the installed @aznato/data.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type CollectionName, dataset, datasetMeta } from "@aznato/data";
 import { version } from "../package.json";
 import { tables as allTables } from "./dictionaries.js";
 import { buildFiles, type ExportFile, type ExportSource, LICENSE_DATA, tableCsv } from "./export.js";
 import type { ExportOptions, TableOptions } from "./options.js";
-import { buildDatabase, DEFAULT_DATABASE } from "./sqlite.js";
 import { type TableName, tableNames } from "./table-names.js";
 import type { Table } from "./tables.js";
 
@@ -19,10 +18,21 @@ export type { Column, ColumnType, ForeignKey, Table, TableKind } from "./tables.
 
 /** LICENSE-DATA as the installed @aznato/data ships it. */
 function licenseText(): Uint8Array {
-  const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve("@aznato/data/package.json"));
-  return new Uint8Array(readFileSync(join(dir, LICENSE_DATA)));
+  let packageJson: string;
+  try {
+    // the ESM resolver has found @aznato/data already: far cheaper than a require.resolve
+    packageJson = fileURLToPath(import.meta.resolve("@aznato/data/package.json"));
+  } catch {
+    // where import.meta.resolve is missing (some bundlers), the CommonJS resolver, loaded only then
+    const { createRequire } = process.getBuiltinModule("node:module");
+    packageJson = createRequire(import.meta.url).resolve("@aznato/data/package.json");
+  }
+  return new Uint8Array(readFileSync(join(dirname(packageJson), LICENSE_DATA)));
 }
+
+const DEFAULT_DATABASE = "aznato.db";
+// SQLite (a WebAssembly build) loads only when a database is asked for
+const sqlite = () => import("./sqlite.js");
 
 const source: ExportSource = {
   meta: datasetMeta,
@@ -48,7 +58,7 @@ export function exportDatabase(
   options: ExportOptions = {},
   name: string = DEFAULT_DATABASE,
 ): Promise<ExportFile[]> {
-  return buildDatabase(source, options, name);
+  return sqlite().then(({ buildDatabase }) => buildDatabase(source, options, name));
 }
 
 /** The full export with the database in it: {@link exportFiles} plus {@link exportDatabase}. */
@@ -56,6 +66,7 @@ export async function exportFilesWithDatabase(
   options: ExportOptions = {},
   name: string = DEFAULT_DATABASE,
 ): Promise<ExportFile[]> {
+  const { buildDatabase } = await sqlite();
   return buildFiles(source, options, await buildDatabase(source, options, name));
 }
 

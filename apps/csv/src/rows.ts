@@ -12,38 +12,34 @@ export interface RowContext {
   sourceTexts: ReadonlyMap<string, string>;
 }
 
-type Item = { positions: number[]; value: unknown };
-
-// split once per path: this runs for every cell of every table
-const keyCache = new Map<string, string[]>();
-const keysOf = (path: string): string[] => {
-  let keys = keyCache.get(path);
-  if (!keys) {
-    keys = path.split(".");
-    keyCache.set(path, keys);
-  }
-  return keys;
-};
-
+/** Reads one dotted path; `""` is the value itself. */
 export function valueAt(item: unknown, path: string): unknown {
-  if (path === "") return item;
-  let current = item;
-  for (const key of keysOf(path)) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
+  return path === "" ? item : getter(path)(item);
 }
 
-function* itemsOf(value: unknown, steps: readonly string[], positions: number[]): Generator<Item> {
-  const [step, ...more] = steps;
-  if (step === undefined) {
-    yield { positions, value };
-    return;
+// a getter per path, made once: this runs for every cell of every table
+const getters = new Map<string, (value: unknown) => unknown>();
+function getter(path: string): (value: unknown) => unknown {
+  let get = getters.get(path);
+  if (!get) {
+    const keys = path.split(".");
+    get =
+      keys.length === 1
+        ? (value) =>
+            value !== null && typeof value === "object"
+              ? (value as Record<string, unknown>)[path]
+              : undefined
+        : (value) => {
+            let current = value;
+            for (const key of keys) {
+              if (current === null || typeof current !== "object") return undefined;
+              current = (current as Record<string, unknown>)[key];
+            }
+            return current;
+          };
+    getters.set(path, get);
   }
-  const list = valueAt(value, step);
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) yield* itemsOf(list[i], more, [...positions, i + 1]);
+  return get;
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
@@ -87,34 +83,49 @@ function selectorPart(citation: unknown, part: SelectorPart, context: RowContext
 type Names = { en?: string; az?: string };
 const other = (lang: "en" | "az") => (lang === "en" ? "az" : "en");
 
-function cell(column: Column, record: AnyRecord, item: Item, context: RowContext): Cell {
+/** Reads a cell from the record, the item and the item's positions. */
+type Reader = (record: AnyRecord, item: unknown, positions: readonly number[]) => Cell;
+
+function reader(column: Column, context: RowContext): Reader {
   const source = column.source;
   switch (source.kind) {
     case "record-id":
-      return record.id;
-    case "position":
-      return item.positions[source.depth];
-    case "item":
-      return toCell(item.value);
-    case "value": {
-      const value = valueAt(item.value, source.path);
-      if (source.joined && Array.isArray(value)) {
-        return value.length === 0
-          ? undefined
-          : value.map((v) => String(toCell(v))).join(column.separator);
-      }
-      return toCell(value);
+      return (record) => record.id;
+    case "position": {
+      const depth = source.depth;
+      return (_record, _item, positions) => positions[depth];
     }
-    case "selector":
-      return selectorPart(valueAt(item.value, source.path), source.part, context);
+    case "item":
+      return (_record, item) => toCell(item);
+    case "value": {
+      const get = source.path === "" ? (value: unknown) => value : getter(source.path);
+      if (!source.joined) return (_record, item) => toCell(get(item));
+      const separator = column.separator ?? ";";
+      return (_record, item) => {
+        const value = get(item);
+        if (!Array.isArray(value)) return toCell(value);
+        return value.length === 0 ? undefined : value.map((v) => String(toCell(v))).join(separator);
+      };
+    }
+    case "selector": {
+      const get = source.path === "" ? (value: unknown) => value : getter(source.path);
+      const part = source.part;
+      return (_record, item) => selectorPart(get(item), part, context);
+    }
     case "name": {
-      const names = (record as { name?: Names }).name;
-      return toCell(names?.[source.lang] ?? names?.[other(source.lang)]);
+      const { lang } = source;
+      return (record) => {
+        const names = (record as { name?: Names }).name;
+        return toCell(names?.[lang] ?? names?.[other(lang)]);
+      };
     }
     case "name-lang": {
-      const names = (record as { name?: Names }).name;
-      if (names?.[source.lang] !== undefined) return source.lang;
-      return names?.[other(source.lang)] !== undefined ? other(source.lang) : undefined;
+      const { lang } = source;
+      return (record) => {
+        const names = (record as { name?: Names }).name;
+        if (names?.[lang] !== undefined) return lang;
+        return names?.[other(lang)] !== undefined ? other(lang) : undefined;
+      };
     }
   }
 }
@@ -129,12 +140,30 @@ export function tableRows(
   columns: readonly Column[],
   context: RowContext,
 ): Cell[][] {
+  const readers = columns.map((column) => reader(column, context));
+  const width = readers.length;
+  const steps = table.steps.map((step) => getter(step));
+  const only = table.only === undefined ? undefined : getter(table.only);
   const rows: Cell[][] = [];
-  for (const record of records) {
-    if (table.only !== undefined && valueAt(record, table.only) === undefined) continue;
-    for (const item of itemsOf(record, table.steps, [])) {
-      rows.push(columns.map((column) => cell(column, record, item, context)));
+  const emit = (record: AnyRecord, item: unknown, positions: readonly number[]) => {
+    const row: Cell[] = new Array(width);
+    for (let i = 0; i < width; i++) row[i] = (readers[i] as Reader)(record, item, positions);
+    rows.push(row);
+  };
+  // walks the lists of `steps` down from the record, keeping each item's position
+  const walk = (record: AnyRecord, value: unknown, depth: number, positions: number[]) => {
+    if (depth === steps.length) {
+      emit(record, value, positions);
+      return;
     }
+    const list = (steps[depth] as (value: unknown) => unknown)(value);
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) walk(record, list[i], depth + 1, [...positions, i + 1]);
+  };
+  for (const record of records) {
+    if (only !== undefined && only(record) === undefined) continue;
+    if (steps.length === 0) emit(record, record, []);
+    else walk(record, record, 0, []);
   }
   lastCitation = undefined;
   return rows;

