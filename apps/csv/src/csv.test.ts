@@ -18,7 +18,11 @@ function csvStringify(header: readonly string[], rows: readonly Cell[][], format
     escape_formulas: format.escapeFormulas,
     cast: { boolean: (value) => (value ? "true" : "false") },
   };
-  const text = stringify(rows as Cell[][], { ...options, header: format.header, columns: [...header] });
+  const text = stringify(rows as Cell[][], {
+    ...options,
+    header: format.header,
+    columns: [...header],
+  });
   if (format.header && rows.length === 0 && text.replace(/^\uFEFF/, "") === "") {
     return stringify([[...header]], options);
   }

@@ -28,12 +28,12 @@ export function stringifyRows(
   const eol = format.lineEnding;
   const special = new RegExp(`["\\r\\n${delimiter.replace(/[\\\]^-]/g, "\\$&")}]|^\\uFEFF`, "u");
   const emptyCell = header.length === 1 ? '""' : "";
-  const escape = format.escapeFormulas;
+  const escapeFormulas = format.escapeFormulas;
   const field = (value: Cell): string => {
     if (value === undefined || value === "") return emptyCell;
     if (typeof value === "boolean") return value ? "true" : "false";
     if (typeof value === "number") return String(value);
-    const text = escape && FORMULA_START.test(value) ? `'${value}` : value;
+    const text = escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value;
     return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   let out = format.bom ? "\uFEFF" : "";

@@ -219,7 +219,9 @@ export function tableCsv(source: ExportSource, name: string, options: TableOptio
   checkOptions(options);
   const table = findTable(source, name);
   const format = resolveFormat(options);
-  const main = source.tables.find((t) => t.kind === "collection" && t.collection === table.collection);
+  const main = source.tables.find(
+    (t) => t.kind === "collection" && t.collection === table.collection,
+  );
   if (
     (options.from !== undefined || options.to !== undefined) &&
     (!main || dateFields(main).length === 0)

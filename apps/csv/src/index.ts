@@ -1,13 +1,8 @@
 // The programmatic API: the same functions the CLI uses, bound to the installed @aznato/data.
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type CollectionName, dataset, datasetMeta } from "@aznato/data";
-import { version } from "../package.json";
-import { tables as allTables } from "./dictionaries.js";
-import { buildFiles, type ExportFile, type ExportSource, LICENSE_DATA, tableCsv } from "./export.js";
+import { buildFiles, type ExportFile, tableCsv } from "./export.js";
 import type { ExportOptions, TableOptions } from "./options.js";
-import { type TableName, tableNames } from "./table-names.js";
+import { source } from "./source.js";
+import type { TableName } from "./table-names.js";
 import type { Table } from "./tables.js";
 
 export { CsvError, type CsvErrorKind } from "./errors.js";
@@ -16,31 +11,9 @@ export type { ExportOptions, Format, Language, TableOptions } from "./options.js
 export { isTableName, type TableName, tableNames } from "./table-names.js";
 export type { Column, ColumnType, ForeignKey, Table, TableKind } from "./tables.js";
 
-/** LICENSE-DATA as the installed @aznato/data ships it. */
-function licenseText(): Uint8Array {
-  let packageJson: string;
-  try {
-    // the ESM resolver has found @aznato/data already: far cheaper than a require.resolve
-    packageJson = fileURLToPath(import.meta.resolve("@aznato/data/package.json"));
-  } catch {
-    // where import.meta.resolve is missing (some bundlers), the CommonJS resolver, loaded only then
-    const { createRequire } = process.getBuiltinModule("node:module");
-    packageJson = createRequire(import.meta.url).resolve("@aznato/data/package.json");
-  }
-  return new Uint8Array(readFileSync(join(dirname(packageJson), LICENSE_DATA)));
-}
-
 const DEFAULT_DATABASE = "aznato.db";
 // SQLite (a WebAssembly build) loads only when a database is asked for
 const sqlite = () => import("./sqlite.js");
-
-const source: ExportSource = {
-  meta: datasetMeta,
-  collections: dataset as unknown as Record<CollectionName, readonly { id: string }[]>,
-  tables: allTables,
-  licenseText,
-  toolVersion: version,
-};
 
 /**
  * Every file of the full export: one CSV per table (link, item and text tables included),
@@ -78,9 +51,4 @@ export function toCsv(table: TableName, options: TableOptions = {}): string {
 /** Every table of the export, with its columns, primary key and foreign keys. */
 export function tables(): readonly Table[] {
   return source.tables;
-}
-
-// the literal union of table names must match the tables the dictionary gives
-if (tableNames.length !== allTables.length) {
-  throw new Error("@aznato/csv: the table names are out of date with @aznato/data");
 }

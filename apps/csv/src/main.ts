@@ -221,7 +221,9 @@ async function main(argv: readonly string[], io: Io): Promise<void> {
     });
   }
   if (values.force) {
-    throw usageError("--force replaces an earlier export: it applies to --out-dir or --sqlite only");
+    throw usageError(
+      "--force replaces an earlier export: it applies to --out-dir or --sqlite only",
+    );
   }
   if (positionals.length !== 1) {
     const names = api
@@ -296,7 +298,10 @@ async function writeFiles(
   }
   if (job.quiet) return;
   const database = files.find((f) => f.path === (sqlite && basenameOf(sqlite)));
-  const tables = files.filter((f) => f.rows !== undefined && f !== database);
+  // the tables of the data (the data dictionary describes them, it is not one of them)
+  const tables = files.filter(
+    (f) => f.rows !== undefined && f !== database && !f.path.startsWith("data-dictionary."),
+  );
   const rows = (tables.length > 0 ? tables : [database]).reduce((n, f) => n + (f?.rows ?? 0), 0);
   const where = outDir ?? (dir === "" ? "." : dir);
   const what =

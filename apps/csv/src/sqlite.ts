@@ -45,7 +45,8 @@ function texts(record: AnyRecord, paths: readonly string[]): string[] {
   for (const path of paths) {
     const [head, tail] = path.split("[].") as [string, string | undefined];
     const value = valueAt(record, head);
-    const values = tail === undefined ? [value] : Array.isArray(value) ? value.map((v) => valueAt(v, tail)) : [];
+    const values =
+      tail === undefined ? [value] : Array.isArray(value) ? value.map((v) => valueAt(v, tail)) : [];
     for (const v of values) if (typeof v === "string") out.push(v.normalize("NFC"));
   }
   return out;
@@ -55,8 +56,7 @@ function texts(record: AnyRecord, paths: readonly string[]): string[] {
 export function createTableSql(table: Table, columns: readonly Column[]): string {
   const names = new Set(columns.map((c) => c.name));
   const parts = columns.map((c) => {
-    const check =
-      c.type === "boolean" ? ` CHECK (${quote(c.name)} IN (0, 1))` : "";
+    const check = c.type === "boolean" ? ` CHECK (${quote(c.name)} IN (0, 1))` : "";
     return `${quote(c.name)} ${sqlTypes[c.type]}${c.required ? " NOT NULL" : ""}${check}`;
   });
   parts.push(`PRIMARY KEY (${list(table.primaryKey)})`);

@@ -78,7 +78,9 @@ export const LIST_SEPARATOR = ";";
  * document is under another licence than the rest of the data (see LICENSE-DATA), so it gets a file
  * that can carry that licence.
  */
-export const SPLIT_FIELDS = [{ collection: "sources", path: "text", table: "source_texts" }] as const;
+export const SPLIT_FIELDS = [
+  { collection: "sources", path: "text", table: "source_texts" },
+] as const;
 
 /** Selector columns of a citation, after its own fields. */
 const selectorColumns: [SelectorPart, ColumnType, string][] = [

@@ -143,8 +143,7 @@ export function resolveTarget(
   try {
     stats = fs.lstatSync(absolute);
   } catch (error) {
-    if (codeOf(error) !== "ENOENT")
-      throw outputError(`Cannot use ${label}: ${reason(error)}`);
+    if (codeOf(error) !== "ENOENT") throw outputError(`Cannot use ${label}: ${reason(error)}`);
   }
   let dir = absolute;
   if (stats?.isSymbolicLink()) {
@@ -159,8 +158,7 @@ export function resolveTarget(
       );
     }
   }
-  if (stats && !stats.isDirectory())
-    throw outputError(`${label} is a file, not a folder`);
+  if (stats && !stats.isDirectory()) throw outputError(`${label} is a file, not a folder`);
   // a folder that only receives named files (--sqlite) is not taken over: any folder will do
   if (options.wholeFolder === false) return { dir, exists: stats !== undefined };
   for (const path of new Set([absolute, dir])) {
@@ -279,8 +277,7 @@ export function acquireLock(
 ): Lock {
   const path = join(dir, LOCK);
   const mine = `${process.pid}\n${Math.random().toString(36).slice(2)}\n`;
-  const failed = (error: unknown) =>
-    outputError(`Cannot write ${label}: ${reason(error)}`);
+  const failed = (error: unknown) => outputError(`Cannot write ${label}: ${reason(error)}`);
   const busy = (text: string) =>
     outputError(
       `${label} is being written by another aznato-csv (pid ${text.split("\n")[0] || "unknown"}): wait for it, or delete ${path} if it is not running`,
@@ -486,8 +483,7 @@ export async function writeExport(
   const fs = options.fs ?? nodeFs;
   const own = options.own;
   const label = `${own ? "--sqlite" : "--out-dir"} ${oneLine(options.label ?? outDir)}`;
-  const failed = (error: unknown) =>
-    outputError(`Cannot write ${label}: ${reason(error)}`);
+  const failed = (error: unknown) => outputError(`Cannot write ${label}: ${reason(error)}`);
   for (const file of files) {
     if (!PLAIN_NAME.test(file.path)) throw new Error(`Not a plain file name: ${file.path}`);
   }
