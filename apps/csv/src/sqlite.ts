@@ -5,6 +5,7 @@
 // SQLite comes from @sqlite.org/sqlite-wasm, the SQLite project's own WebAssembly build: no native
 // build, and unlike sql.js's default build it has FTS5 (remove_diacritics 2 needs FTS5 or FTS4 with
 // a custom tokenizer). It is loaded only when a database is asked for.
+import { readFileSync } from "node:fs";
 import { type CollectionName, looseKey } from "@aznato/data";
 import {
   EXPORT_SOURCE,
@@ -130,9 +131,25 @@ export function datasetteMetadata(
 type Sqlite3 = Awaited<ReturnType<typeof import("@sqlite.org/sqlite-wasm")["default"]>>;
 let sqlite3: Promise<Sqlite3> | undefined;
 
+/**
+ * The SQLite WebAssembly binary, read from the installed package. Looked up from @aznato/csv's own
+ * folder rather than beside the loader, so that it is found when a bundler (the viewer's Vite build)
+ * has moved the loader into a chunk of its own.
+ */
+function wasmBinary(): Uint8Array {
+  const { createRequire } = process.getBuiltinModule("node:module");
+  let require = createRequire(import.meta.url);
+  try {
+    require = createRequire(require.resolve("@aznato/csv/package.json"));
+  } catch {} // @aznato/csv itself, unbundled: its own require is the right one
+  return new Uint8Array(readFileSync(require.resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm")));
+}
+
 async function loadSqlite(): Promise<Sqlite3> {
   sqlite3 ??= import("@sqlite.org/sqlite-wasm").then(({ default: init }) =>
-    init({ print: () => {}, printErr: () => {} }),
+    init({ wasmBinary: wasmBinary(), print: () => {}, printErr: () => {} } as Parameters<
+      typeof init
+    >[0]),
   );
   return sqlite3;
 }
