@@ -263,7 +263,9 @@ describe("run (the command line in-process)", () => {
         ["--out-dir", "out", "--sqlite", "db/x.db"],
         /With --out-dir, --sqlite names a file inside DIR/,
       ],
-      [["--sqlite", ""], /--sqlite needs a file name/],
+      [["--sqlite", ""], /--sqlite needs a database file name/],
+      [["--sqlite", "."], /--sqlite needs a database file name ending in \.db/],
+      [["--sqlite", "metadata.json"], /--sqlite needs a database file name/],
     ];
     for (const [argv, message] of cases) {
       const ran = await runCaptured(argv);

@@ -209,8 +209,10 @@ async function main(argv: readonly string[], io: Io): Promise<void> {
         `With --out-dir, --sqlite names a file inside DIR: use a plain name such as aznato.db, not ${JSON.stringify(sqlite)}`,
       );
     }
-    if (sqlite !== undefined && (sqlite.trim() === "" || sqlite.endsWith("/"))) {
-      throw usageError(`--sqlite needs a file name, such as aznato.db`);
+    if (sqlite !== undefined && !DATABASE_NAME.test(basenameOf(sqlite))) {
+      throw usageError(
+        `--sqlite needs a database file name ending in .db, .sqlite or .sqlite3, such as aznato.db (got ${JSON.stringify(sqlite)})`,
+      );
     }
     return writeFiles(api, io, {
       outDir,
@@ -249,6 +251,8 @@ const basenameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
 // a database name inside --out-dir: a plain file name, as every file of an export is
 const PLAIN_FILE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+// a database file name: plain, and with an extension no other file of an export has
+const DATABASE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.(db|sqlite|sqlite3)$/;
 
 const count = (n: number) => n.toLocaleString("en");
 const size = (bytes: number) =>
