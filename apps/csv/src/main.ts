@@ -254,7 +254,8 @@ const PLAIN_FILE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 // a database file name: plain, and with an extension no other file of an export has
 const DATABASE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.(db|sqlite|sqlite3)$/;
 
-const count = (n: number) => n.toLocaleString("en");
+// 12345 → "12,345", without Intl (toLocaleString loads locale data: 10 ms of a run)
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} kB` : `${(bytes / 1048576).toFixed(1)} MB`;
 

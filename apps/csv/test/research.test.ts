@@ -290,3 +290,19 @@ describe("the command line as the issue tried it", () => {
     );
   });
 });
+
+describe("the build", () => {
+  it("ships the tables the installed package's dictionary.json and relations make", async () => {
+    const { pathToFileURL } = await import("node:url");
+    const built = (await import(pathToFileURL(join(root, "dist", "index.js")).href)) as {
+      tables(): unknown[];
+    };
+    const { relations } = await import("@aznato/data");
+    const { buildTables } = await import("../src/tables.js");
+    const { createRequire } = await import("node:module");
+    const dictionary = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve("@aznato/data/dictionary.json"), "utf8"),
+    );
+    expect(built.tables()).toEqual(buildTables(dictionary, relations));
+  });
+});
