@@ -327,6 +327,8 @@ describe("citations and checked (issues 13 and 9)", () => {
         ]),
       );
       expect(names, r.name).not.toContain("selector_exact");
+      // the selectors themselves are computed, not a list column of dataset.json's shape
+      expect(names.filter((n) => /(^|_)selector$/.test(n)), r.name).toEqual([]);
       for (const row of rowsOf(r.name)) {
         const citation = {
           quote: row.quote as string,
@@ -345,6 +347,7 @@ describe("citations and checked (issues 13 and 9)", () => {
       }
     }
     // a claim's statement is a citation of the source document: positions everywhere
+    expect(Object.keys(rowsOf("claims")[0] ?? {})).not.toContain("statement_selector");
     for (const row of rowsOf("claims")) {
       expect(row.statement_selector_start, row.id).toBe(row.statement_start);
       expect(row.statement_selector_end, row.id).toBe(row.statement_end);

@@ -263,7 +263,7 @@ function visit(
       continue;
     }
     // the selectors of a citation are computed from it (selectorsFor), not stored: see below
-    if (/(?:^|\.)selector$/.test(rest) && field.list && field.type === "object") continue;
+    if (/(?:^|\.)selector$/.test(rest) && field.list) continue;
     // an object's fields become columns of their own (status.value → status_value)
     if (field.type === "object" && !field.list) continue;
     const required = requiredPath(byPath, scope.prefix, rest);
