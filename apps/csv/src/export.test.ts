@@ -328,7 +328,10 @@ describe("citations and checked (issues 13 and 9)", () => {
       );
       expect(names, r.name).not.toContain("selector_exact");
       // the selectors themselves are computed, not a list column of dataset.json's shape
-      expect(names.filter((n) => /(^|_)selector$/.test(n)), r.name).toEqual([]);
+      expect(
+        names.filter((n) => /(^|_)selector$/.test(n)),
+        r.name,
+      ).toEqual([]);
       for (const row of rowsOf(r.name)) {
         const citation = {
           quote: row.quote as string,
