@@ -1,5 +1,16 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { datasetMeta, relations } from "@aznato/data";
 import { defineConfig } from "tsup";
-import { dictionaries, tables } from "./src/dictionaries.js";
+import { buildTables } from "./src/tables.js";
+
+// The tables of the export, made now from the built @aznato/data (its dictionary.json and
+// relations) rather than at every start-up; src/dictionaries.ts uses them while the installed data
+// is this version, and makes its own otherwise.
+const dictionary = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@aznato/data/dictionary.json"), "utf8"),
+);
+const tables = { version: datasetMeta.version, tables: buildTables(dictionary, relations) };
 
 export default defineConfig({
   entry: { index: "src/index.ts", cli: "src/cli.ts" },
@@ -7,25 +18,10 @@ export default defineConfig({
   dts: { entry: { index: "src/index.ts" } },
   splitting: true,
   clean: true,
-  target: "node20",
+  target: "node20.19",
   platform: "node",
-  external: ["@aznato/data"],
-  // bundled: one file loads faster than the dozen csv-stringify is made of
-  noExternal: ["csv-stringify"],
-  esbuildPlugins: [
-    {
-      // the data dictionaries and the tables made from them, computed now rather than at every start-up
-      name: "inline-dictionaries",
-      setup(build) {
-        build.onLoad({ filter: /[\\/]src[\\/]dictionaries\.ts$/ }, () => ({
-          // JSON.parse of a string literal parses faster than an object literal
-          contents: [
-            `export const dictionaries = JSON.parse(${JSON.stringify(JSON.stringify(dictionaries))});`,
-            `export const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});`,
-          ].join("\n"),
-          loader: "js",
-        }));
-      },
-    },
-  ],
+  // read at run time from the installed packages: the data, its dictionary.json, and SQLite
+  external: ["@aznato/data", "@sqlite.org/sqlite-wasm"],
+  // JSON.parse of a string literal parses faster than the object literal would
+  define: { __AZNATO_CSV_TABLES__: JSON.stringify(JSON.stringify(tables)) },
 });

@@ -1,11 +1,25 @@
-// The tsup build replaces this module with its result (see tsup.config.ts), so the CLI and the
-// bundled API never load zod at run time; tests run this source, and a test compares the two.
-import { type CollectionName, collectionNames, dataDictionary } from "@aznato/data/schema";
-import { buildTables, type Dictionaries, type Table } from "./tables.js";
+// The package's own description of its data: the data dictionary it ships as `dictionary.json` (no
+// zod) and its `relations`, from which the tables of the export are made. The build makes them once
+// from the installed package (tsup.config.ts) and the CLI uses that while the data is the version
+// they were made from; otherwise, and in the unit tests (which read the dictionary from the package's
+// sources, see vitest.config.ts), they are made here at start-up.
+import { datasetMeta, relations } from "@aznato/data";
+import type { CollectionDescription } from "@aznato/data/schema";
+import { buildTables, type Table } from "./tables.js";
 
-export const dictionaries: Dictionaries = Object.fromEntries(
-  collectionNames.map((name) => [name, dataDictionary(name)]),
-) as Record<CollectionName, ReturnType<typeof dataDictionary>>;
+/** Every collection with its description and fields, as `@aznato/data/dictionary.json` has them. */
+export async function loadDictionary(): Promise<readonly CollectionDescription[]> {
+  const json = await import("@aznato/data/dictionary.json", { with: { type: "json" } });
+  return json.default as unknown as readonly CollectionDescription[];
+}
 
-/** Every table of the export, made from the dictionaries. */
-export const tables: Table[] = buildTables(dictionaries);
+// set by the build: JSON of { version, tables } (tsup.config.ts)
+declare const __AZNATO_CSV_TABLES__: string | undefined;
+const built: { version: string; tables: Table[] } | undefined =
+  typeof __AZNATO_CSV_TABLES__ === "string" ? JSON.parse(__AZNATO_CSV_TABLES__) : undefined;
+
+/** Every table of the export, made from the dictionary and the relations of the installed data. */
+export const tables: readonly Table[] =
+  built?.version === datasetMeta.version
+    ? built.tables
+    : buildTables(await loadDictionary(), relations);

@@ -1,13 +1,22 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type CollectionName, collectionNames, dataset } from "@aznato/data";
+import {
+  type CollectionName,
+  collectionNames,
+  dataset,
+  earliestDay,
+  isPartialDate,
+  relations,
+  selectorsFor,
+} from "@aznato/data";
 import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { descriptorOf, fileByPath, parseCsv, text } from "../test/helpers.js";
-import { buildFiles, type ExportSource } from "./export.js";
-import { exportFiles, exportSource, tables, toCsv } from "./index.js";
+import { buildFiles, type ExportSource, SOURCE_TEXT_LICENSE } from "./export.js";
+import { exportFiles, tables, toCsv } from "./index.js";
+import { source } from "./source.js";
 import type { Table } from "./tables.js";
 
 const files = exportFiles();
@@ -16,6 +25,11 @@ const parsed = new Map(
   files.filter((f) => f.path.endsWith(".csv")).map((f) => [f.path.slice(0, -4), parseCsv(f)]),
 );
 const rowsOf = (name: string) => parsed.get(name) ?? [];
+const resource = (name: string) => {
+  const found = descriptor.resources.find((r) => r.name === name);
+  if (!found) throw new Error(`no resource ${name}`);
+  return found;
+};
 
 type Json = unknown;
 /** Values as CSV can carry them: numbers and booleans as text, no empty lists, no absent keys. */
@@ -62,34 +76,39 @@ function rebuild(all: readonly Table[]): Record<string, Record<string, Record<st
     out[table.collection] ??= {};
     const records = out[table.collection] as Record<string, Record<string, unknown>>;
     for (const row of rowsOf(table.name)) {
-      if (table.steps.length === 0) {
+      if (table.kind === "collection") {
         const record: Record<string, unknown> = {};
         fill(record, table, row);
-        records[row.id as string] = record;
+        records[row.id as string] = { ...record, ...records[row.id as string] };
+        continue;
+      }
+      const key = row[table.columns[0]?.name as string] as string;
+      records[key] ??= {};
+      let node = records[key] as Record<string, unknown>;
+      if (table.kind === "text") {
+        fill(node, table, row);
         continue;
       }
       const positions = table.columns
         .filter((c) => c.source.kind === "position")
         .map((c) => Number(row[c.name]));
-      let node = records[row[table.columns[0]?.name as string] as string] as Record<
-        string,
-        unknown
-      >;
-      expect(node, `${table.name} row points at a record`).toBeDefined();
       table.steps.forEach((step, depth) => {
         const list = (getPath(node, step) as unknown[] | undefined) ?? [];
         if (!getPath(node, step)) setPath(node, step, list);
         const index = (positions[depth] as number) - 1;
         if (depth === table.steps.length - 1) {
-          if (table.link) {
+          if (table.kind === "link") {
             const value = table.columns.find((c) => c.source.kind === "item");
             list[index] = row[value?.name as string];
           } else {
-            const item: Record<string, unknown> = {};
+            const item: Record<string, unknown> = (list[index] as Record<string, unknown>) ?? {};
             fill(item, table, row);
             list[index] = item;
           }
-        } else node = list[index] as Record<string, unknown>;
+        } else {
+          list[index] ??= {};
+          node = list[index] as Record<string, unknown>;
+        }
       });
     }
   }
@@ -110,19 +129,58 @@ describe("round trip", () => {
       }
     }
   });
+});
 
-  it("writes one row per record, sorted by id, with the same columns in every row", () => {
-    for (const collection of collectionNames) {
-      const ids = rowsOf(collection).map((r) => r.id);
-      const expected = (dataset[collection] as readonly { id: string }[]).map((r) => r.id).sort();
-      expect(ids).toEqual(expected);
+describe("order (issue 14)", () => {
+  const dated = ["sources", "programmes", "operations", "events"];
+
+  it("writes dated collections chronologically: earliest day first, then id, undated last", () => {
+    const fields: Record<string, string[]> = {
+      sources: ["published"],
+      programmes: ["start", "end"],
+      operations: ["start", "end"],
+      events: ["start", "end"],
+    };
+    for (const collection of dated) {
+      const keys = rowsOf(collection).map((row) => {
+        const days = (fields[collection] ?? [])
+          .map((f) => row[f] ?? "")
+          .filter(Boolean)
+          .map(earliestDay)
+          .sort();
+        return `${days[0] ?? "\uffff"} ${row.id}`;
+      });
+      expect(keys, collection).toEqual([...keys].sort());
+      expect(keys.length, collection).toBe(
+        (dataset[collection as CollectionName] as unknown[]).length,
+      );
+    }
+    // the case of the issue: a year-only date comes before the days of that year
+    const starts = rowsOf("events").map((r) => r.start as string);
+    const yearOnly = starts.findIndex((s) => s.length === 4);
+    if (yearOnly >= 0) {
+      const year = starts[yearOnly] as string;
+      const firstDayOfYear = starts.findIndex(
+        (s) => s.startsWith(`${year}-`) && earliestDay(s) > `${year}-01-01`,
+      );
+      if (firstDayOfYear >= 0) expect(yearOnly).toBeLessThan(firstDayOfYear);
     }
   });
 
-  it("sorts item and link tables by record id, then position", () => {
-    for (const resource of descriptor.resources) {
-      const keys = resource.schema.primaryKey;
-      const rows = rowsOf(resource.name).map((row) => keys.map((k) => row[k] as string));
+  it("writes the other collections by id", () => {
+    for (const collection of collectionNames.filter((c) => !dated.includes(c))) {
+      const ids = rowsOf(collection).map((r) => r.id);
+      expect(ids, collection).toEqual([...ids].sort());
+    }
+  });
+
+  it("writes link, item and text tables by their keys (record id, then positions)", () => {
+    for (const r of descriptor.resources) {
+      if (collectionNames.includes(r.name as CollectionName) || r.name === "data_dictionary") {
+        continue;
+      }
+      const keys = r.schema.primaryKey;
+      const rows = rowsOf(r.name).map((row) => keys.map((k) => row[k] as string));
       const sorted = [...rows].sort((a, b) => {
         for (let i = 0; i < keys.length; i++) {
           const x = a[i] as string;
@@ -133,10 +191,195 @@ describe("round trip", () => {
         }
         return 0;
       });
-      expect(rows, resource.name).toEqual(sorted);
-      expect(new Set(rows.map((r) => r.join("\u0000"))).size, `${resource.name} primary key`).toBe(
+      expect(rows, r.name).toEqual(sorted);
+      expect(new Set(rows.map((k) => k.join("\u0000"))).size, `${r.name} primary key`).toBe(
         rows.length,
       );
+    }
+  });
+});
+
+describe("keys (issue 14)", () => {
+  it("names every foreign-key column that holds an id, and only those, with _id", () => {
+    let count = 0;
+    for (const r of descriptor.resources) {
+      const keyColumns = new Set((r.schema.foreignKeys ?? []).flatMap((fk) => fk.fields));
+      for (const fk of r.schema.foreignKeys ?? []) {
+        fk.fields.forEach((column, i) => {
+          // a column that points at a record's id ends in _id; an item nested in an item is
+          // keyed by the enclosing item's position too (role_position)
+          const target = fk.reference.fields[i];
+          expect(column, `${r.name}.${column}`).toMatch(
+            target?.endsWith("position") ? /_position$/ : /_id$/,
+          );
+          count++;
+        });
+      }
+      for (const field of r.schema.fields) {
+        if (field.name.endsWith("_id") && !keyColumns.has(field.name)) {
+          // a reference to any collection cannot be a foreign key: the one such column
+          expect(`${r.name}.${field.name}`).toBe("claim_about.record_id");
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(50);
+    const header = (name: string) => resource(name).schema.fields.map((f) => f.name);
+    expect(header("places")).toContain("country_id");
+    expect(header("organizations")).toEqual(expect.arrayContaining(["country_id", "parent_id"]));
+    expect(header("event_citations")).toContain("source_id");
+    expect(header("person_positions")).toContain("organization_id");
+    expect(header("claims")).toContain("statement_source_id");
+    for (const old of ["source", "organization", "country", "parent", "successor"]) {
+      for (const r of descriptor.resources) expect(header(r.name)).not.toContain(old);
+    }
+  });
+
+  it("turns every relation of the package into a foreign-key column or a link table", () => {
+    const found = new Set<string>();
+    for (const t of tables()) {
+      const at = t.steps.map((s) => `${s}[]`).join(".");
+      for (const c of t.columns) {
+        if (c.source.kind === "item") found.add(`${t.collection} ${at} ${c.references}`);
+        if (c.source.kind === "value" && c.references && c.name !== t.columns[0]?.name) {
+          found.add(`${t.collection} ${at ? `${at}.` : ""}${c.source.path} ${c.references}`);
+        }
+      }
+    }
+    for (const r of relations) {
+      expect(found.has(`${r.from} ${r.path} ${r.to}`), `${r.from} ${r.path}`).toBe(true);
+    }
+  });
+
+  it("resolves every foreign key across the CSV files", () => {
+    let checked = 0;
+    for (const r of descriptor.resources) {
+      for (const fk of r.schema.foreignKeys ?? []) {
+        const target = fk.reference.resource ?? r.name;
+        const keys = new Set(
+          rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("\u0000")),
+        );
+        for (const row of rowsOf(r.name)) {
+          const values = fk.fields.map((f) => row[f] ?? "");
+          if (values.every((v) => v === "")) continue;
+          expect(keys.has(values.join("\u0000")), `${r.name}.${fk.fields} → ${target}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    const ids = new Set(collectionNames.flatMap((c: CollectionName) => rowsOf(c).map((r) => r.id)));
+    for (const row of rowsOf("claim_about"))
+      expect(ids.has(row.record_id), row.record_id).toBe(true);
+  });
+});
+
+describe("names (issue 14)", () => {
+  it("falls back to the other language with --lang az or en, and says which in name_lang", () => {
+    const people = dataset.people;
+    const rows = parseCsv(toCsv("people", { lang: "az" }));
+    const header = Object.keys(rows[0] ?? {});
+    expect(header).toEqual(expect.arrayContaining(["name", "name_lang"]));
+    expect(header).not.toContain("name_az");
+    expect(header).not.toContain("name_en");
+    for (const row of rows) {
+      const person = people.find((p) => p.id === row.id);
+      expect(row.name, row.id).toBe(person?.name.az ?? person?.name.en);
+      expect(row.name_lang, row.id).toBe(person?.name.az ? "az" : "en");
+    }
+    expect(rows.every((r) => r.name !== "")).toBe(true);
+    expect(rows.some((r) => r.name_lang === "en")).toBe(true);
+    const en = parseCsv(toCsv("places", { lang: "en" }));
+    expect(en.every((r) => r.name_lang === "en" && r.name !== "")).toBe(true);
+  });
+
+  it("keeps name_en and name_az, each in its own language, by default", () => {
+    const header = toCsv("places").split("\r\n")[0]?.split(",");
+    expect(header).toEqual(expect.arrayContaining(["name_en", "name_az"]));
+    expect(header).not.toContain("name_lang");
+  });
+
+  it("declares name_lang and the fallback in datapackage.json", () => {
+    const az = descriptorOf(exportFiles({ lang: "az" }));
+    const people = az.resources.find((r) => r.name === "people");
+    const lang = people?.schema.fields.find((f) => f.name === "name_lang");
+    expect(lang?.constraints?.enum).toEqual(["az", "en"]);
+    const name = people?.schema.fields.find((f) => f.name === "name") as { description?: string };
+    expect(name.description).toMatch(/English where no source gives a name in Azerbaijani/);
+  });
+});
+
+describe("citations and checked (issues 13 and 9)", () => {
+  const texts = new Map<string, string>(
+    dataset.sources.flatMap((s) => ("text" in s && s.text ? [[s.id, s.text] as const] : [])),
+  );
+
+  it("carries each citation's W3C selectors, computed with selectorsFor()", () => {
+    let positioned = 0;
+    for (const r of descriptor.resources) {
+      const names = r.schema.fields.map((f) => f.name);
+      if (!names.includes("quote")) continue;
+      expect(names, r.name).toEqual(
+        expect.arrayContaining([
+          "selector_prefix",
+          "selector_suffix",
+          "selector_start",
+          "selector_end",
+        ]),
+      );
+      expect(names, r.name).not.toContain("selector_exact");
+      // the selectors themselves are computed, not a list column of dataset.json's shape
+      expect(
+        names.filter((n) => /(^|_)selector$/.test(n)),
+        r.name,
+      ).toEqual([]);
+      for (const row of rowsOf(r.name)) {
+        const citation = {
+          quote: row.quote as string,
+          ...(row.start ? { start: Number(row.start) } : {}),
+          ...(row.end ? { end: Number(row.end) } : {}),
+        };
+        const text = texts.get(row.source_id as string);
+        const [quote, position] = text ? selectorsFor(citation, text) : [];
+        expect(row.selector_prefix, r.name).toBe((quote as { prefix?: string })?.prefix ?? "");
+        expect(row.selector_suffix, r.name).toBe((quote as { suffix?: string })?.suffix ?? "");
+        expect(row.selector_start, r.name).toBe(
+          String((position as { start?: number })?.start ?? ""),
+        );
+        expect(row.selector_end, r.name).toBe(String((position as { end?: number })?.end ?? ""));
+        if (position) positioned++;
+      }
+    }
+    // a claim's statement is a citation of the source document: positions everywhere
+    expect(Object.keys(rowsOf("claims")[0] ?? {})).not.toContain("statement_selector");
+    for (const row of rowsOf("claims")) {
+      expect(row.statement_selector_start, row.id).toBe(row.statement_start);
+      expect(row.statement_selector_end, row.id).toBe(row.statement_end);
+      const text = texts.get(row.statement_source_id as string) as string;
+      const [quote] = selectorsFor(
+        {
+          quote: row.statement_quote as string,
+          start: Number(row.statement_start),
+          end: Number(row.statement_end),
+        },
+        text,
+      );
+      expect(row.statement_selector_prefix, row.id).toBe(
+        (quote as { prefix?: string }).prefix ?? "",
+      );
+      expect(row.statement_selector_suffix, row.id).toBe(
+        (quote as { suffix?: string }).suffix ?? "",
+      );
+      if (row.statement_selector_start) positioned++;
+    }
+    expect(positioned).toBeGreaterThan(30);
+  });
+
+  it("has a checked day on every collection table, declared as a date", () => {
+    for (const collection of collectionNames) {
+      const field = resource(collection).schema.fields.find((f) => f.name === "checked");
+      expect(field?.type, collection).toBe("date");
+      expect(field?.constraints?.required, collection).toBe(true);
+      for (const row of rowsOf(collection)) expect(row.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 });
@@ -158,6 +401,7 @@ describe("format", () => {
         .filter((f) => f.type === "boolean")
         .flatMap((f) => rowsOf(r.name).map((row) => row[f.name])),
     );
+    expect(booleans.length).toBeGreaterThan(0);
     for (const value of booleans) expect(["true", "false", ""]).toContain(value);
   });
 
@@ -169,29 +413,22 @@ describe("format", () => {
     });
   });
 
-  it("keeps only the chosen language's name columns", () => {
-    const header = (csv: string) => csv.split("\r\n")[0]?.split(",");
-    expect(header(toCsv("places", { lang: "en" }))).toContain("name_en");
-    expect(header(toCsv("places", { lang: "en" }))).not.toContain("name_az");
-    expect(header(toCsv("places", { lang: "az" }))).not.toContain("name_en");
-    expect(header(toCsv("places"))).toEqual(expect.arrayContaining(["name_en", "name_az"]));
-  });
-
-  it("picks and drops columns", () => {
-    expect(toCsv("events", { columns: ["date", "id"] }).split("\r\n")[0]).toBe("date,id");
+  it("picks and drops columns, and names the valid tables and columns", () => {
+    expect(toCsv("events", { columns: ["start", "id"] }).split("\r\n")[0]).toBe("start,id");
     expect(toCsv("events", { excludeColumns: ["summary"] }).split("\r\n")[0]).not.toContain(
       "summary",
     );
     expect(() => toCsv("events", { columns: ["nope"] })).toThrow(
       /Unknown column "nope".*: use one of id, /,
     );
-    expect(() => toCsv("nope")).toThrow(/Unknown collection "nope": use one of sources, /);
+    // @ts-expect-error: not a table name
+    expect(() => toCsv("nope")).toThrow(/Unknown table "nope": use one of sources, /);
   });
 
   it("filters dated collections by overlap with --from/--to", () => {
     const event = dataset.events[0];
     if (!event) return;
-    const year = event.date.slice(0, 4);
+    const year = event.start.slice(0, 4);
     const ids = (csv: string) => parseCsv(csv).map((r) => r.id);
     expect(ids(toCsv("events", { from: year, to: year }))).toContain(event.id);
     expect(ids(toCsv("events", { to: String(Number(year) - 1) }))).not.toContain(event.id);
@@ -200,11 +437,22 @@ describe("format", () => {
     expect(() => toCsv("areas", { from: "2000" })).toThrow(/dated collections only/);
   });
 
+  it("refuses meaningless options: --from after --to, --tsv with --delimiter", () => {
+    expect(() => toCsv("events", { from: "2010", to: "2000" })).toThrow(
+      /--from 2010 is after --to 2000/,
+    );
+    expect(() => exportFiles({ from: "2000-06", to: "2000-05-31" })).toThrow(/is after --to/);
+    expect(() => toCsv("events", { from: "2000-05", to: "2000" })).not.toThrow();
+    expect(() => toCsv("events", { tsv: true, delimiter: ";" })).toThrow(
+      /--tsv sets the delimiter to a tab: leave out --delimiter/,
+    );
+  });
+
   it("writes the Excel profile: BOM, CRLF and escaped formulas, numbers left alone", () => {
-    const source: ExportSource = {
-      ...exportSource,
+    const fake: ExportSource = {
+      ...source,
       collections: {
-        ...exportSource.collections,
+        ...source.collections,
         places: [
           {
             id: "x",
@@ -212,26 +460,27 @@ describe("format", () => {
             kind: "city",
             coordinates: { lat: -33.5, lon: 151 },
             citations: [],
+            checked: "2026-01-01",
           } as unknown as { id: string },
         ],
       },
     };
-    const places = fileByPath(buildFiles(source, { excel: true }), "places.csv");
+    const places = fileByPath(buildFiles(fake, { excel: true }), "places.csv");
     expect([...places.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const row = parseCsv(places)[0];
     expect(row?.name_en).toBe('\'=HYPERLINK("http://evil")');
     expect(row?.name_az).toBe("'-Bakı");
     expect(row?.coordinates_lat).toBe("-33.5");
     expect(text(places)).toContain("\r\n");
-    const plain = parseCsv(fileByPath(buildFiles(source), "places.csv"))[0];
+    const plain = parseCsv(fileByPath(buildFiles(fake), "places.csv"))[0];
     expect(plain?.name_en).toBe('=HYPERLINK("http://evil")');
   });
 
   it("writes text in Unicode NFC", () => {
-    const source: ExportSource = {
-      ...exportSource,
+    const fake: ExportSource = {
+      ...source,
       collections: {
-        ...exportSource.collections,
+        ...source.collections,
         areas: [
           { id: "a", name: { en: "Sa\u0308a", az: "S\u0259ki" }, description: "x" } as unknown as {
             id: string;
@@ -239,7 +488,7 @@ describe("format", () => {
         ],
       },
     };
-    const row = parseCsv(fileByPath(buildFiles(source), "areas.csv"))[0];
+    const row = parseCsv(fileByPath(buildFiles(fake), "areas.csv"))[0];
     expect(row?.name_en).toBe("S\u00e4a");
   });
 });
@@ -255,10 +504,12 @@ describe("datapackage.json", () => {
   ajv.addFormat("textarea", true);
   const validate = ajv.compile(profile);
 
-  it("is valid against the Frictionless Data Package v2 profile", () => {
-    const valid = validate(descriptor);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+  it("is valid against the Frictionless Data Package v2 profile, in every profile of the export", () => {
+    for (const options of [{}, { lang: "az" as const }, { tsv: true }, { excel: true }]) {
+      const valid = validate(descriptorOf(exportFiles(options)));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+    }
   });
 
   it("would catch an invalid descriptor (a `list` field, which the v2 profile rejects)", () => {
@@ -267,59 +518,30 @@ describe("datapackage.json", () => {
     expect(validate(broken)).toBe(false);
   });
 
-  it("describes every file with its bytes and sha256, and has package metadata", () => {
+  it("describes every table with its bytes and sha256, and lists the other files", () => {
     expect(descriptor.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
     expect(descriptor.version).toBe(dataset.meta.version);
     expect(descriptor.created).toBe(`${dataset.meta.asOf}T00:00:00Z`);
-    const paths = files.map((f) => f.path).filter((p) => p !== "datapackage.json");
+    const others = ["README.md", "LICENSE-DATA", "datapackage.json"];
+    const paths = files.map((f) => f.path).filter((p) => !others.includes(p));
     expect(descriptor.resources.map((r) => r.path)).toEqual(paths);
-    for (const resource of descriptor.resources) {
-      const file = fileByPath(files, resource.path);
-      expect(resource.bytes).toBe(file.bytes.length);
-      expect(resource.hash).toBe(`sha256:${createHash("sha256").update(file.bytes).digest("hex")}`);
+    expect(descriptor["x-aznato-files"]).toEqual(["README.md", "LICENSE-DATA"]);
+    for (const r of descriptor.resources) {
+      const file = fileByPath(files, r.path);
+      expect(r.bytes).toBe(file.bytes.length);
+      expect(r.hash).toBe(`sha256:${createHash("sha256").update(file.bytes).digest("hex")}`);
     }
-  });
-
-  it("has a link table for every many-to-many relation", () => {
-    const names = descriptor.resources.map((r) => r.name);
-    expect(names).toEqual(
-      expect.arrayContaining(["event_people", "event_citations", "event_places", "claim_about"]),
-    );
-  });
-
-  it("resolves every foreign key across the CSV files", () => {
-    let checked = 0;
-    for (const resource of descriptor.resources) {
-      for (const fk of resource.schema.foreignKeys ?? []) {
-        const target = fk.reference.resource ?? resource.name;
-        const keys = new Set(
-          rowsOf(target).map((row) => fk.reference.fields.map((f) => row[f]).join("\u0000")),
-        );
-        for (const row of rowsOf(resource.name)) {
-          const values = fk.fields.map((f) => row[f] ?? "");
-          if (values.every((v) => v === "")) continue;
-          expect(
-            keys.has(values.join("\u0000")),
-            `${resource.name}.${fk.fields} → ${target}: ${values}`,
-          ).toBe(true);
-          checked++;
-        }
-      }
-    }
-    expect(checked).toBeGreaterThan(0);
-    const ids = new Set(collectionNames.flatMap((c: CollectionName) => rowsOf(c).map((r) => r.id)));
-    for (const row of rowsOf("claim_about"))
-      expect(ids.has(row.record_id), row.record_id).toBe(true);
   });
 
   it("has every cell satisfy its field's type and constraints", () => {
-    for (const resource of descriptor.resources) {
-      for (const field of resource.schema.fields) {
+    const dictionary = parseCsv(fileByPath(files, "data-dictionary.csv"));
+    for (const r of descriptor.resources) {
+      for (const field of r.schema.fields) {
         const c = field.constraints ?? {};
-        const pattern = c.pattern ? new RegExp(`^(?:${c.pattern})$`, "u") : undefined;
-        for (const row of rowsOf(resource.name)) {
+        const kind = dictionary.find((d) => d.table === r.name && d.column === field.name)?.type;
+        for (const row of rowsOf(r.name)) {
           const value = row[field.name] ?? "";
-          const where = `${resource.name}.${field.name} = ${JSON.stringify(value)}`;
+          const where = `${r.name}.${field.name} = ${JSON.stringify(value)}`;
           if (value === "") {
             expect(c.required ?? false, where).toBe(false);
             continue;
@@ -327,26 +549,95 @@ describe("datapackage.json", () => {
           if (field.type === "integer") expect(value, where).toMatch(/^-?\d+$/);
           if (field.type === "number") expect(Number.isFinite(Number(value)), where).toBe(true);
           if (field.type === "boolean") expect(["true", "false"], where).toContain(value);
+          if (field.type === "date") expect(value, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (kind === "partial-date") expect(isPartialDate(value), where).toBe(true);
           if (c.enum) expect(c.enum, where).toContain(value);
-          if (pattern) expect(value, where).toMatch(pattern);
           if (c.minimum !== undefined)
             expect(Number(value), where).toBeGreaterThanOrEqual(c.minimum);
         }
       }
     }
   });
+});
 
-  it("rejects text that starts like a formula, and declares partial dates as patterned strings", () => {
-    const events = descriptor.resources.find((r) => r.name === "events");
-    const title = events?.schema.fields.find((f) => f.name === "title");
-    const pattern = new RegExp(`^(?:${title?.constraints?.pattern})$`);
-    for (const bad of ["=1+1", "+1", "@SUM(A1)"]) expect(bad).not.toMatch(pattern);
-    expect("Azerbaijan joins PfP").toMatch(pattern);
-    const date = events?.schema.fields.find((f) => f.name === "date");
-    expect(date?.type).toBe("string");
-    for (const ok of ["1994", "1994-05", "1994-05-04"]) {
-      expect(ok).toMatch(new RegExp(`^(?:${date?.constraints?.pattern})$`));
+describe("descriptions a person can read (issue 14)", () => {
+  it("describes each table from the schema's own docs, in plain text", () => {
+    expect(resource("events").description).toMatch(
+      /^A dated milestone of the partnership\. One row per event\./,
+    );
+    expect(resource("event_people").description).toMatch(/^People who took part\./);
+    expect(resource("event_citations").description).toMatch(/verbatim quote/);
+    const all = [
+      ...descriptor.resources.flatMap((r) => [
+        r.description ?? "",
+        ...r.schema.fields.map((f) => (f as { description?: string }).description ?? ""),
+      ]),
+      text(fileByPath(files, "data-dictionary.csv")),
+    ];
+    for (const description of all) expect(description).not.toMatch(/`/);
+  });
+
+  it("keeps the formula rule in the data and the dictionary, not in a regex on every field", () => {
+    for (const r of descriptor.resources) {
+      for (const f of r.schema.fields)
+        expect(f.constraints?.pattern, `${r.name}.${f.name}`).toBeUndefined();
     }
+    const dictionary = resource("data_dictionary").schema.fields.find((f) => f.name === "type");
+    expect((dictionary as { description?: string }).description).toMatch(
+      /never starts with =, \+, - or @/,
+    );
+    expect(text(fileByPath(files, "README.md"))).toMatch(/No text cell starts with =, \+, - or @/);
+  });
+});
+
+describe("licences (issue 11)", () => {
+  const licenseData = readFileSync(
+    fileURLToPath(new URL("../../../packages/data/LICENSE-DATA", import.meta.url)),
+  );
+
+  it("gives each file its true licence: CC BY 4.0, except the source document's full text", () => {
+    for (const r of descriptor.resources) {
+      const licenses = (r as { licenses?: { name?: string; path: string }[] }).licenses;
+      if (r.name === "source_texts") {
+        expect(licenses).toEqual([SOURCE_TEXT_LICENSE]);
+        expect(licenses?.[0]?.name).toBeUndefined();
+      } else {
+        expect(
+          licenses?.map((l) => l.name),
+          r.name,
+        ).toEqual(["CC-BY-4.0"]);
+      }
+    }
+  });
+
+  it("moves the full text out of sources.csv into source_texts.csv", () => {
+    expect(resource("sources").schema.fields.map((f) => f.name)).not.toContain("text");
+    const texts = rowsOf("source_texts");
+    const withText = dataset.sources.filter((s) => "text" in s && s.text);
+    expect(texts.map((r) => r.source_id)).toEqual(withText.map((s) => s.id).sort());
+    expect(texts[0]?.text).toBe((withText[0] as { text?: string }).text);
+    expect(resource("source_texts").schema.foreignKeys).toEqual([
+      { fields: ["source_id"], reference: { resource: "sources", fields: ["id"] } },
+    ]);
+  });
+
+  it("puts README.md and the package's LICENSE-DATA in the export", () => {
+    expect(Buffer.from(fileByPath(files, "LICENSE-DATA").bytes).equals(licenseData)).toBe(true);
+    const readme = text(fileByPath(files, "README.md"));
+    for (const part of [
+      "## What is inside",
+      "## Loading it",
+      "Excel",
+      "R:",
+      "pandas",
+      "Datasette",
+      "## How to cite",
+      `version ${dataset.meta.version} (data as of ${dataset.meta.asOf})`,
+      "source_texts.csv",
+    ]) {
+      expect(readme).toContain(part);
+    }
+    for (const r of descriptor.resources) expect(readme).toContain(`| ${r.path} |`);
   });
 });
 
@@ -362,14 +653,15 @@ describe("data-dictionary.csv", () => {
       "description",
       "allowed_values",
     ]);
-    for (const resource of descriptor.resources.filter((r) => r.name !== "data_dictionary")) {
-      const listed = rows.filter((r) => r.table === resource.name).map((r) => r.column);
-      expect(listed, resource.name).toEqual(resource.schema.fields.map((f) => f.name));
+    for (const r of descriptor.resources.filter((r) => r.name !== "data_dictionary")) {
+      const listed = rows.filter((row) => row.table === r.name).map((row) => row.column);
+      expect(listed, r.name).toEqual(r.schema.fields.map((f) => f.name));
     }
     const type = rows.find((r) => r.table === "events" && r.column === "type");
     expect(type?.allowed_values?.split(";")).toContain("summit");
-    expect(rows.find((r) => r.table === "events" && r.column === "date")?.type).toBe(
+    expect(rows.find((r) => r.table === "events" && r.column === "start")?.type).toBe(
       "partial-date",
     );
+    expect(rows.find((r) => r.table === "events" && r.column === "checked")?.type).toBe("date");
   });
 });

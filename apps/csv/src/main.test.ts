@@ -8,7 +8,7 @@ interface Ran {
   code: number;
   stdout: string;
   stderr: string;
-  exports: { dir: string; force: boolean | undefined }[];
+  exports: { dir: string; force: boolean | undefined; files: string[]; own: boolean }[];
 }
 
 /** Runs argv with captured output; --out-dir records its call instead of writing. */
@@ -24,8 +24,13 @@ async function runCaptured(argv: string[], overrides: Partial<Io> = {}): Promise
     env: {},
     trapSignals: () => ({ signal: new AbortController().signal, release: () => {} }),
     waitForInput: async () => {},
-    writeExport: async (dir, _files, options) => {
-      ran.exports.push({ dir, force: options.force });
+    writeExport: async (dir, files, options) => {
+      ran.exports.push({
+        dir,
+        force: options.force,
+        files: files.map((f) => f.path),
+        own: options.own !== undefined,
+      });
     },
     ...overrides,
   };
@@ -37,7 +42,8 @@ function expectOneLineOrNone(ran: Ran): void {
   expect([0, 1, 2]).toContain(ran.code);
   expect(ran.stderr).not.toMatch(/\n\s+at |Error:/);
   if (ran.code === 0) {
-    expect(ran.stderr).toBe("");
+    // a run that wrote files says so in one line; any other success is silent on stderr
+    expect(ran.stderr).toMatch(ran.exports.length > 0 ? /^aznato-csv: wrote [^\n]*\n$|^$/ : /^$/);
   } else {
     expect(ran.stderr).toMatch(/^aznato-csv: [^\n]*\n$/);
     expect(ran.stdout).toBe("");
@@ -46,6 +52,8 @@ function expectOneLineOrNone(ran: Ran): void {
 
 const options = [
   "--out-dir",
+  "--sqlite",
+  "--quiet",
   "--force",
   "--columns",
   "--exclude-columns",
@@ -85,6 +93,8 @@ const values = [
   '"',
   "",
   "out",
+  "out/x.db",
+  "x.db",
 ];
 const token = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...options) },
@@ -176,8 +186,9 @@ describe("run (the command line in-process)", () => {
   });
 
   it("passes --out-dir and --force through, and pauses only when the test variable says so", async () => {
-    const ran = await runCaptured(["--out-dir", "out", "--force"]);
-    expect(ran.exports).toEqual([{ dir: "out", force: true }]);
+    const ran = await runCaptured(["--out-dir", "out", "--force", "--quiet"]);
+    expect(ran.exports).toMatchObject([{ dir: "out", force: true, own: false }]);
+    expect(ran.stderr).toBe("");
     let waited = 0;
     const paused = await runCaptured(["--out-dir", "out"], {
       env: { AZNATO_CSV_TEST_PAUSE: "staged:2" },
@@ -189,10 +200,78 @@ describe("run (the command line in-process)", () => {
         await options.pause?.("swapped", 2);
       },
     });
-    expect([paused.code, paused.stderr, waited]).toEqual([
+    expect([paused.code, paused.stderr.split("\n")[0], waited]).toEqual([
       0,
-      "aznato-csv: paused at staged:2\n",
+      "aznato-csv: paused at staged:2",
       1,
     ]);
+  });
+
+  it("reports what it wrote in one line on stderr, and nothing with --quiet", async () => {
+    const ran = await runCaptured(["--out-dir", "out"]);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr).toMatch(/^aznato-csv: wrote \d+ files \(54 tables, [\d,]+ rows\) to out\n$/);
+    const db = await runCaptured(["--sqlite", "data/x.db"]);
+    expect(db.stderr).toMatch(
+      /^aznato-csv: wrote x\.db \(54 tables, [\d,]+ rows, [\d.]+ [kM]B\) and metadata\.json to data\n$/,
+    );
+    expect(db.exports).toMatchObject([
+      { dir: "data", files: ["x.db", "metadata.json"], own: true },
+    ]);
+    const both = await runCaptured(["--out-dir", "out", "--sqlite", "x.db"]);
+    expect(both.stderr).toMatch(
+      /^aznato-csv: wrote \d+ files \(54 tables, [\d,]+ rows; x\.db, [\d.]+ [kM]B\) to out\n$/,
+    );
+    expect(both.exports[0]?.files).toEqual(
+      expect.arrayContaining(["x.db", "metadata.json", "README.md"]),
+    );
+    for (const argv of [
+      ["--out-dir", "out", "--quiet"],
+      ["--sqlite", "x.db", "-q"],
+    ]) {
+      const quiet = await runCaptured(argv);
+      expect([quiet.code, quiet.stderr], argv.join(" ")).toEqual([0, ""]);
+    }
+    // one table to stdout is its own report
+    const table = await runCaptured(["areas"]);
+    expect([table.code, table.stderr]).toEqual([0, ""]);
+  });
+
+  it("refuses conflicting or meaningless options in one line with exit 2", async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ["events", "--tsv", "--delimiter", ";"],
+        /--tsv sets the delimiter to a tab: leave out --delimiter/,
+      ],
+      [["--out-dir", "out", "--tsv", "--delimiter", "|"], /--tsv sets the delimiter to a tab/],
+      [["events", "--from", "2010", "--to", "2000"], /--from 2010 is after --to 2000/],
+      [["--out-dir", "out", "--from", "2010-02", "--to", "2010-01"], /is after --to/],
+      [
+        ["events", "--force"],
+        /--force replaces an earlier export: it applies to --out-dir or --sqlite only/,
+      ],
+      [["--force"], /--force replaces an earlier export/],
+      [
+        ["--sqlite", "x.db", "--excel"],
+        /--excel sets the CSV format, and --sqlite alone writes no CSV/,
+      ],
+      [["--sqlite", "x.db", "--delimiter", ";"], /--delimiter sets the CSV format/],
+      [["--sqlite", "x.db", "events"], /--sqlite writes every table: leave out events/],
+      [["--sqlite", "x.db", "--columns", "id"], /apply to one table, not to --sqlite/],
+      [
+        ["--out-dir", "out", "--sqlite", "db/x.db"],
+        /With --out-dir, --sqlite names a file inside DIR/,
+      ],
+      [["--sqlite", ""], /--sqlite needs a database file name/],
+      [["--sqlite", "."], /--sqlite needs a database file name ending in \.db/],
+      [["--sqlite", "metadata.json"], /--sqlite needs a database file name/],
+    ];
+    for (const [argv, message] of cases) {
+      const ran = await runCaptured(argv);
+      expect([ran.code, ran.stdout, ran.exports], argv.join(" ")).toEqual([2, "", []]);
+      expect(ran.stderr, argv.join(" ")).toMatch(/^aznato-csv: [^\n]*\n$/);
+      expect(ran.stderr, argv.join(" ")).toMatch(message);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { isPartialDate } from "@aznato/data";
+import { earliestDay, isPartialDate, latestDay } from "@aznato/data";
 import { usageError } from "./errors.js";
 
 export const languages = ["en", "az", "all"] as const;
@@ -6,14 +6,18 @@ export type Language = (typeof languages)[number];
 
 /** Options for the whole export (and for each table in it). */
 export interface ExportOptions {
-  /** Which name columns to keep: `name_en`, `name_az` or both (default). */
+  /**
+   * Which names to write: `all` (default) keeps `name_en` and `name_az`; `en` or `az` writes one
+   * `name` column in that language, falling back to the other where a record has none, and a
+   * `name_lang` column saying which language each name is in.
+   */
   lang?: Language;
   /** Keep records of dated collections whose dates overlap `from`…`to` (YYYY, YYYY-MM or YYYY-MM-DD). */
   from?: string;
   to?: string;
-  /** Field separator; default `,`. */
+  /** Field separator; default `,`. Not together with `tsv`. */
   delimiter?: string;
-  /** Tab-separated (`.tsv` files); overrides `delimiter`. */
+  /** Tab-separated (`.tsv` files). Not together with `delimiter`. */
   tsv?: boolean;
   /** Start each file with a UTF-8 byte order mark. */
   bom?: boolean;
@@ -47,6 +51,9 @@ export interface Format {
 export function resolveFormat(options: ExportOptions): Format {
   const excel = options.excel === true;
   if (options.excel && options.lf) throw usageError("--excel writes CRLF: leave out --lf");
+  if (options.tsv && options.delimiter !== undefined) {
+    throw usageError("--tsv sets the delimiter to a tab: leave out --delimiter, or --tsv");
+  }
   const delimiter = options.tsv ? "\t" : (options.delimiter ?? ",");
   // one character; not a quote, a line break, a byte order mark (readers drop it at the start of a
   // file) or half a surrogate pair (not a character in UTF-8)
@@ -80,5 +87,9 @@ export function checkOptions(options: ExportOptions): void {
         `Invalid --${key} ${JSON.stringify(value)}: use a date as YYYY, YYYY-MM or YYYY-MM-DD`,
       );
     }
+  }
+  const { from, to } = options;
+  if (from !== undefined && to !== undefined && earliestDay(from) > latestDay(to)) {
+    throw usageError(`--from ${from} is after --to ${to}: no record can fall in that range`);
   }
 }

@@ -1,39 +1,45 @@
-import type { Column, Table } from "./tables.js";
+import { type Selector, selectorsFor } from "@aznato/data";
+import type { Column, SelectorPart, Table } from "./tables.js";
 
 /** A cell before CSV encoding: numbers stay numbers so formula escaping leaves `-1` alone. */
 export type Cell = string | number | boolean | undefined;
 
-type Item = { positions: number[]; value: unknown };
+/** A record as the exporter reads it. */
+export type AnyRecord = { readonly id: string };
 
-// split once per path: this runs for every cell of every table
-const keyCache = new Map<string, string[]>();
-const keysOf = (path: string): string[] => {
-  let keys = keyCache.get(path);
-  if (!keys) {
-    keys = path.split(".");
-    keyCache.set(path, keys);
-  }
-  return keys;
-};
-
-function valueAt(item: unknown, path: string): unknown {
-  let current = item;
-  for (const key of keysOf(path)) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
+/** What a row needs besides its record: the full texts of sources that ship one, by id (for selectors). */
+export interface RowContext {
+  sourceTexts: ReadonlyMap<string, string>;
 }
 
-function* itemsOf(value: unknown, steps: readonly string[], positions: number[]): Generator<Item> {
-  const [step, ...more] = steps;
-  if (step === undefined) {
-    yield { positions, value };
-    return;
+/** Reads one dotted path; `""` is the value itself. */
+export function valueAt(item: unknown, path: string): unknown {
+  return path === "" ? item : getter(path)(item);
+}
+
+// a getter per path, made once: this runs for every cell of every table
+const getters = new Map<string, (value: unknown) => unknown>();
+function getter(path: string): (value: unknown) => unknown {
+  let get = getters.get(path);
+  if (!get) {
+    const keys = path.split(".");
+    get =
+      keys.length === 1
+        ? (value) =>
+            value !== null && typeof value === "object"
+              ? (value as Record<string, unknown>)[path]
+              : undefined
+        : (value) => {
+            let current = value;
+            for (const key of keys) {
+              if (current === null || typeof current !== "object") return undefined;
+              current = (current as Record<string, unknown>)[key];
+            }
+            return current;
+          };
+    getters.set(path, get);
   }
-  const list = valueAt(value, step);
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) yield* itemsOf(list[i], more, [...positions, i + 1]);
+  return get;
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
@@ -46,51 +52,119 @@ function toCell(value: unknown): Cell {
   throw new TypeError(`Cannot put ${JSON.stringify(value)} in a CSV cell`);
 }
 
-function cell(column: Column, record: { id: string }, item: Item): Cell {
+type Citation = { source?: unknown; quote?: unknown; start?: number; end?: number };
+
+// the four selector columns of a row read the same citation: compute its selectors once
+let lastCitation: unknown;
+let lastSelectors: Selector[] = [];
+
+function selectorPart(citation: unknown, part: SelectorPart, context: RowContext): Cell {
+  if (citation === null || typeof citation !== "object") return undefined;
+  if (citation !== lastCitation) {
+    const c = citation as Citation;
+    const text = typeof c.source === "string" ? context.sourceTexts.get(c.source) : undefined;
+    lastSelectors =
+      typeof c.quote === "string" && text !== undefined
+        ? selectorsFor({ quote: c.quote, start: c.start, end: c.end }, text)
+        : [];
+    lastCitation = citation;
+  }
+  for (const selector of lastSelectors) {
+    if (selector.type === "TextQuoteSelector" && (part === "prefix" || part === "suffix")) {
+      return toCell(selector[part]);
+    }
+    if (selector.type === "TextPositionSelector" && (part === "start" || part === "end")) {
+      return selector[part];
+    }
+  }
+  return undefined;
+}
+
+type Names = { en?: string; az?: string };
+const other = (lang: "en" | "az") => (lang === "en" ? "az" : "en");
+
+/** Reads a cell from the record, the item and the item's positions. */
+type Reader = (record: AnyRecord, item: unknown, positions: readonly number[]) => Cell;
+
+function reader(column: Column, context: RowContext): Reader {
   const source = column.source;
   switch (source.kind) {
     case "record-id":
-      return record.id;
-    case "position":
-      return item.positions[source.depth];
+      return (record) => record.id;
+    case "position": {
+      const depth = source.depth;
+      return (_record, _item, positions) => positions[depth];
+    }
     case "item":
-      return toCell(item.value);
+      return (_record, item) => toCell(item);
     case "value": {
-      const value = source.path === "" ? item.value : valueAt(item.value, source.path);
-      if (source.joined && Array.isArray(value)) {
-        return value.length === 0
-          ? undefined
-          : value.map((v) => String(toCell(v))).join(column.separator);
-      }
-      return toCell(value);
+      const get = source.path === "" ? (value: unknown) => value : getter(source.path);
+      if (!source.joined) return (_record, item) => toCell(get(item));
+      const separator = column.separator ?? ";";
+      return (_record, item) => {
+        const value = get(item);
+        if (!Array.isArray(value)) return toCell(value);
+        return value.length === 0 ? undefined : value.map((v) => String(toCell(v))).join(separator);
+      };
+    }
+    case "selector": {
+      const get = source.path === "" ? (value: unknown) => value : getter(source.path);
+      const part = source.part;
+      return (_record, item) => selectorPart(get(item), part, context);
+    }
+    case "name": {
+      const { lang } = source;
+      return (record) => {
+        const names = (record as { name?: Names }).name;
+        return toCell(names?.[lang] ?? names?.[other(lang)]);
+      };
+    }
+    case "name-lang": {
+      const { lang } = source;
+      return (record) => {
+        const names = (record as { name?: Names }).name;
+        if (names?.[lang] !== undefined) return lang;
+        return names?.[other(lang)] !== undefined ? other(lang) : undefined;
+      };
     }
   }
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-// a collection feeds several tables; sort it once
-const sortedCache = new WeakMap<readonly { id: string }[], { id: string }[]>();
-const sortedById = (records: readonly { id: string }[]) => {
-  let sorted = sortedCache.get(records);
-  if (!sorted) {
-    sorted = [...records].sort(byId);
-    sortedCache.set(records, sorted);
-  }
-  return sorted;
-};
-
-/** The rows of a table, sorted by primary key (record id, then list positions). */
+/**
+ * The rows of a table, in the order of `records` (for a table of items: each record's items in
+ * their list order, so rows follow the primary key when the records come sorted by id).
+ */
 export function tableRows(
   table: Table,
-  records: readonly { id: string }[],
-  columns: readonly Column[] = table.columns,
+  records: readonly AnyRecord[],
+  columns: readonly Column[],
+  context: RowContext,
 ): Cell[][] {
+  const readers = columns.map((column) => reader(column, context));
+  const width = readers.length;
+  const steps = table.steps.map((step) => getter(step));
+  const only = table.only === undefined ? undefined : getter(table.only);
   const rows: Cell[][] = [];
-  for (const record of sortedById(records)) {
-    for (const item of itemsOf(record, table.steps, [])) {
-      rows.push(columns.map((column) => cell(column, record, item)));
+  const emit = (record: AnyRecord, item: unknown, positions: readonly number[]) => {
+    const row: Cell[] = new Array(width);
+    for (let i = 0; i < width; i++) row[i] = (readers[i] as Reader)(record, item, positions);
+    rows.push(row);
+  };
+  // walks the lists of `steps` down from the record, keeping each item's position
+  const walk = (record: AnyRecord, value: unknown, depth: number, positions: number[]) => {
+    if (depth === steps.length) {
+      emit(record, value, positions);
+      return;
     }
+    const list = (steps[depth] as (value: unknown) => unknown)(value);
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) walk(record, list[i], depth + 1, [...positions, i + 1]);
+  };
+  for (const record of records) {
+    if (only !== undefined && only(record) === undefined) continue;
+    if (steps.length === 0) emit(record, record, []);
+    else walk(record, record, 0, []);
   }
+  lastCitation = undefined;
   return rows;
 }

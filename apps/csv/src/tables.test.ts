@@ -1,10 +1,14 @@
-import type { FieldDescription } from "@aznato/data/schema";
+import { relations } from "@aznato/data";
+import type { CollectionDescription } from "@aznato/data/schema";
 import { describe, expect, it } from "vitest";
 import { fileByPath, parseCsv } from "../test/helpers.js";
+import { loadDictionary } from "./dictionaries.js";
 import { buildFiles, type ExportSource } from "./export.js";
-import { exportSource, tables } from "./index.js";
+import { tables } from "./index.js";
 import { humanize, singular, snakeCase } from "./naming.js";
-import { buildTables, type Dictionaries } from "./tables.js";
+import { source } from "./source.js";
+import { tableNames } from "./table-names.js";
+import { buildTables } from "./tables.js";
 
 describe("naming", () => {
   it("makes snake_case columns and singular table prefixes", () => {
@@ -40,33 +44,58 @@ describe("buildTables", () => {
 
   it("takes snake_case columns, titles and descriptions from the data dictionary", () => {
     const events = tables().find((t) => t.name === "events");
-    expect(events?.columns.map((c) => c.name)).toContain("end_date");
+    expect(events?.columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["start", "end", "checked"]),
+    );
     const id = events?.columns.find((c) => c.name === "id");
     expect(id?.title).toBe("Id");
     expect(id?.description).toMatch(/identifier/);
     // a zod title two columns share ("Partial date") gives way to the column's own name
-    expect(events?.columns.find((c) => c.name === "end_date")?.title).toBe("End date");
+    expect(events?.columns.find((c) => c.name === "end")?.title).toBe("End");
+    const operations = tables().find((t) => t.name === "operations");
+    expect(operations?.columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        "participation_start",
+        "participation_end",
+        "status_value",
+        "status_as_of",
+        "successor_id",
+      ]),
+    );
   });
 
-  it("joins short lists of plain strings with `;` and says so", () => {
-    const dictionaries = {
-      areas: [
-        { path: "id", type: "id", list: false, required: true },
-        { path: "tags", type: "string", list: true, required: false, description: "Tags." },
-      ] satisfies FieldDescription[],
-    } as unknown as Dictionaries;
-    const [areas] = buildTables(dictionaries);
-    const tags = areas?.columns.find((c) => c.name === "tags");
+  it("lists the table names of the TableName union, in order (src/table-names.ts)", async () => {
+    const names = buildTables(await loadDictionary(), relations).map((t) => t.name);
+    expect([...tableNames], `src/table-names.ts should list ${JSON.stringify(names)}`).toEqual(
+      names,
+    );
+  });
+
+  it("joins short lists of plain strings with semicolons and says so", () => {
+    const dictionary = [
+      {
+        name: "areas",
+        record: "Area",
+        title: "Areas",
+        description: "Areas.",
+        fields: [
+          { path: "id", type: "id", list: false, required: true },
+          { path: "tags", type: "string", list: true, required: false, description: "Tags." },
+        ],
+      },
+    ] as unknown as CollectionDescription[];
+    const built = buildTables(dictionary, []);
+    const tags = built[0]?.columns.find((c) => c.name === "tags");
     expect(tags?.separator).toBe(";");
-    expect(tags?.description).toBe("Tags. Several values are separated by `;`.");
-    const source: ExportSource = {
-      meta: exportSource.meta,
-      dictionaries,
+    expect(tags?.description).toBe("Tags. Several values are separated by semicolons (;).");
+    const fake: ExportSource = {
+      ...source,
+      tables: built,
       collections: {
         areas: [{ id: "b", tags: ["x", "y z"] }, { id: "a" }],
       } as unknown as ExportSource["collections"],
     };
-    const rows = parseCsv(fileByPath(buildFiles(source), "areas.csv"));
+    const rows = parseCsv(fileByPath(buildFiles(fake), "areas.csv"));
     expect(rows).toEqual([
       { id: "a", tags: "" },
       { id: "b", tags: "x;y z" },

@@ -168,7 +168,7 @@ describe("resolveTarget: folders never written as a whole", () => {
     ["notes.txt/out", /a part of the path is a file, not a folder \(ENOTDIR\)/],
     [`${"x".repeat(300)}`, /name too long \(ENAMETOOLONG\)/],
   ])("refuses %j", (outDir, message) => {
-    expect(() => resolveTarget(outDir, outDir, options)).toThrow(message);
+    expect(() => resolveTarget(outDir, `--out-dir ${outDir}`, options)).toThrow(message);
   });
 
   it("follows a symbolic link to a folder, and takes a new or sub folder as it is", () => {
@@ -436,5 +436,62 @@ describe("recover", () => {
       /^Cannot write --out-dir .*out: the stopped run's .*\.manifest\.json is damaged: move .*\.aznato-csv-staging and .*\.aznato-csv-previous out of the way by hand$/,
     );
     expect(visible(contentsOf(dir))).toEqual(asMap(OLD));
+  });
+});
+
+describe("writeExport of named files (--sqlite)", () => {
+  const db = (tag: string) => encoder.encode(`OURS ${tag}`);
+  const own = (_name: string, bytes: Uint8Array) =>
+    new TextDecoder().decode(bytes).startsWith("OURS");
+  const files = (tag: string): ExportFile[] => [
+    { path: "x.db", bytes: db(tag) },
+    { path: "metadata.json", bytes: db(`${tag} metadata`) },
+  ];
+
+  it("writes only its files into any folder, the current one included, leaving the rest alone", async () => {
+    const root = scratch();
+    writeFileSync(join(root, "notes.txt"), "mine");
+    await writeExport(root, files("one"), { own, cwd: root, home: scratch() });
+    expect(contentsOf(root)).toEqual({
+      "notes.txt": "mine",
+      "x.db": "OURS one",
+      "metadata.json": "OURS one metadata",
+    });
+  });
+
+  it("replaces its own earlier files only with --force, and never anything else of that name", async () => {
+    const root = scratch();
+    await writeExport(root, files("one"), { own, cwd: scratch() });
+    await expect(writeExport(root, files("two"), { own, cwd: scratch() })).rejects.toThrow(
+      /would replace an earlier x\.db and metadata\.json: add --force/,
+    );
+    await writeExport(root, files("two"), { own, force: true, cwd: scratch() });
+    expect(contentsOf(root)["x.db"]).toBe("OURS two");
+    writeFileSync(join(root, "metadata.json"), "{}");
+    await expect(
+      writeExport(root, files("three"), { own, force: true, cwd: scratch(), label: "out/x.db" }),
+    ).rejects.toThrow(
+      /^--sqlite out\/x\.db: "metadata\.json" is there and was not written by aznato-csv/,
+    );
+    expect(contentsOf(root)).toEqual({ "x.db": "OURS two", "metadata.json": "{}" });
+  });
+});
+
+describe("inspectContents: the export's files that are not tables", () => {
+  it("recognises README.md, LICENSE-DATA and a database listed in x-aznato-files", () => {
+    const dir = scratch();
+    const descriptor = {
+      name: "aznato",
+      sources: [{ path: "https://www.npmjs.com/package/@aznato/data" }],
+      resources: [{ path: "a.csv" }],
+      "x-aznato-files": ["README.md", "LICENSE-DATA", "x.db", "../escape"],
+    };
+    writeFileSync(join(dir, "datapackage.json"), JSON.stringify(descriptor));
+    for (const name of ["a.csv", "README.md", "LICENSE-DATA", "x.db"]) {
+      writeFileSync(join(dir, name), "");
+    }
+    expect(inspectContents(dir, "d").kind).toBe("export");
+    writeFileSync(join(dir, "notes.md"), "");
+    expect(() => inspectContents(dir, "d")).toThrow(/it holds "notes.md"/);
   });
 });

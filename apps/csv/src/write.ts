@@ -34,6 +34,8 @@ export const STAGING = ".aznato-csv-staging";
 export const PREVIOUS = ".aznato-csv-previous";
 export const MANIFEST = ".manifest.json";
 const DESCRIPTOR = "datapackage.json";
+// datapackage.json's list of the export's files that are not tables (see export.ts)
+const FILES_PROPERTY = "x-aznato-files";
 // a lock being written, or a stale one moved aside: left only by a run killed right then
 const LOCK_SIDE = /^\.aznato-csv\.lock\./;
 // what datapackage.json says of an export of this tool
@@ -68,6 +70,15 @@ export type PausePoint = "staged" | "swapped";
 export interface WriteOptions {
   /** Replace an earlier export of this tool (anything else in DIR is refused all the same). */
   force?: boolean;
+  /**
+   * Write only these files into the folder, leaving everything else in it alone (the database and
+   * its metadata, `--sqlite`): a file of the same name is replaced only with `force`, and only if
+   * `own(name, bytes)` recognises it as this tool's. Without it, DIR is the export's own folder.
+   */
+  own?: (name: string, bytes: Uint8Array) => boolean;
+  /** How messages name the target (default: the path given). */
+  label?: string;
+
   /** Aborted (with the signal's name as reason) on SIGINT or SIGTERM: the export stops and undoes itself. */
   signal?: AbortSignal;
   /** Called at each pause point with the count so far; tests only (see AZNATO_CSV_TEST_PAUSE). */
@@ -112,11 +123,11 @@ function isInside(child: string, parent: string): boolean {
 export function resolveTarget(
   outDir: string,
   label: string,
-  options: Pick<WriteOptions, "cwd" | "home" | "fs"> = {},
+  options: Pick<WriteOptions, "cwd" | "home" | "fs"> & { wholeFolder?: boolean } = {},
 ): Target {
   const fs = options.fs ?? nodeFs;
   const refuse = (why: string) =>
-    outputError(`Refusing --out-dir ${label}: ${why}; name a folder of its own, e.g. aznato-data`);
+    outputError(`Refusing ${label}: ${why}; name a folder of its own, e.g. aznato-data`);
   if (outDir.trim() === "") throw refuse("the name is empty");
   const real = (path: string) => {
     try {
@@ -132,8 +143,7 @@ export function resolveTarget(
   try {
     stats = fs.lstatSync(absolute);
   } catch (error) {
-    if (codeOf(error) !== "ENOENT")
-      throw outputError(`Cannot use --out-dir ${label}: ${reason(error)}`);
+    if (codeOf(error) !== "ENOENT") throw outputError(`Cannot use ${label}: ${reason(error)}`);
   }
   let dir = absolute;
   if (stats?.isSymbolicLink()) {
@@ -143,13 +153,14 @@ export function resolveTarget(
     } catch (error) {
       throw outputError(
         codeOf(error) === "ENOENT"
-          ? `--out-dir ${label} is a symbolic link to nothing: create the folder it points to, or name another`
-          : `Cannot use --out-dir ${label}: ${reason(error)}`,
+          ? `${label} is a symbolic link to nothing: create the folder it points to, or name another`
+          : `Cannot use ${label}: ${reason(error)}`,
       );
     }
   }
-  if (stats && !stats.isDirectory())
-    throw outputError(`--out-dir ${label} is a file, not a folder`);
+  if (stats && !stats.isDirectory()) throw outputError(`${label} is a file, not a folder`);
+  // a folder that only receives named files (--sqlite) is not taken over: any folder will do
+  if (options.wholeFolder === false) return { dir, exists: stats !== undefined };
   for (const path of new Set([absolute, dir])) {
     if (parse(path).root === path) throw refuse("it is the root folder");
     if (path === home) throw refuse("it is your home folder");
@@ -180,10 +191,13 @@ export function inspectContents(dir: string, label: string, fs: FileSystem = nod
       Array.isArray(descriptor.resources);
     if (ours) {
       listed.add(DESCRIPTOR);
-      for (const resource of descriptor.resources) {
-        if (typeof resource?.path === "string" && PLAIN_NAME.test(resource.path)) {
-          listed.add(resource.path);
-        }
+      // the tables, and the files that are not tables (README.md, LICENSE-DATA, a database)
+      const paths = [
+        ...descriptor.resources.map((r: { path?: unknown }) => r?.path),
+        ...(Array.isArray(descriptor[FILES_PROPERTY]) ? descriptor[FILES_PROPERTY] : []),
+      ];
+      for (const path of paths) {
+        if (typeof path === "string" && PLAIN_NAME.test(path)) listed.add(path);
       }
     }
   } catch {
@@ -201,10 +215,41 @@ export function inspectContents(dir: string, label: string, fs: FileSystem = nod
     const shown = foreign.slice(0, 3).map((name) => JSON.stringify(name));
     if (foreign.length > 3) shown.push(`${foreign.length - 3} more`);
     throw outputError(
-      `--out-dir ${label} is not empty and not an earlier aznato-csv export (it holds ${shown.join(", ")}): choose an empty or new folder`,
+      `${label} is not empty and not an earlier aznato-csv export (it holds ${shown.join(", ")}): choose an empty or new folder`,
     );
   }
   return { kind: "export", files: names };
+}
+
+/**
+ * For a write of named files only: which of them DIR already holds, each of which must be a regular
+ * file that `own` recognises as this tool's. Anything else of that name is refused.
+ */
+export function inspectNames(
+  dir: string,
+  label: string,
+  files: readonly ExportFile[],
+  own: (name: string, bytes: Uint8Array) => boolean,
+  fs: FileSystem = nodeFs,
+): string[] {
+  const present: string[] = [];
+  for (const { path: name } of files) {
+    const path = join(dir, name);
+    let stats: nodeFs.Stats;
+    try {
+      stats = fs.lstatSync(path);
+    } catch (error) {
+      if (codeOf(error) === "ENOENT") continue;
+      throw error;
+    }
+    if (!stats.isFile() || !own(name, new Uint8Array(fs.readFileSync(path)))) {
+      throw outputError(
+        `${label}: ${JSON.stringify(name)} is there and was not written by aznato-csv; choose another name or folder`,
+      );
+    }
+    present.push(name);
+  }
+  return present;
 }
 
 /** Holds DIR for one writer: a lock file with the pid, taken over when its writer is gone. */
@@ -232,11 +277,10 @@ export function acquireLock(
 ): Lock {
   const path = join(dir, LOCK);
   const mine = `${process.pid}\n${Math.random().toString(36).slice(2)}\n`;
-  const failed = (error: unknown) =>
-    outputError(`Cannot write --out-dir ${label}: ${reason(error)}`);
+  const failed = (error: unknown) => outputError(`Cannot write ${label}: ${reason(error)}`);
   const busy = (text: string) =>
     outputError(
-      `--out-dir ${label} is being written by another aznato-csv (pid ${text.split("\n")[0] || "unknown"}): wait for it, or delete ${path} if it is not running`,
+      `${label} is being written by another aznato-csv (pid ${text.split("\n")[0] || "unknown"}): wait for it, or delete ${path} if it is not running`,
     );
   const create = (): boolean => {
     const candidate = `${path}.${process.pid}-${mine.split("\n")[1]}`;
@@ -437,9 +481,9 @@ export async function writeExport(
   options: WriteOptions = {},
 ): Promise<void> {
   const fs = options.fs ?? nodeFs;
-  const label = oneLine(outDir);
-  const failed = (error: unknown) =>
-    outputError(`Cannot write --out-dir ${label}: ${reason(error)}`);
+  const own = options.own;
+  const label = `${own ? "--sqlite" : "--out-dir"} ${oneLine(options.label ?? outDir)}`;
+  const failed = (error: unknown) => outputError(`Cannot write ${label}: ${reason(error)}`);
   for (const file of files) {
     if (!PLAIN_NAME.test(file.path)) throw new Error(`Not a plain file name: ${file.path}`);
   }
@@ -447,11 +491,11 @@ export async function writeExport(
     const signal = options.signal;
     if (signal?.aborted) {
       const name = signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
-      throw interruptedError(name, `Interrupted (${name}): --out-dir ${label} ${when}`);
+      throw interruptedError(name, `Interrupted (${name}): ${label} ${when}`);
     }
   };
 
-  const target = resolveTarget(outDir, label, { ...options, fs });
+  const target = resolveTarget(outDir, label, { ...options, fs, wholeFolder: !own });
   const dir = target.dir;
   let created: string | undefined;
   if (!target.exists) {
@@ -468,15 +512,25 @@ export async function writeExport(
     try {
       fs.accessSync(dir, nodeFs.constants.W_OK);
     } catch {
-      throw outputError(`--out-dir ${label} is not writable`);
+      throw outputError(`${label} is not writable`);
     }
     lock = acquireLock(dir, label, fs, options.isRunning);
     recover(dir, fs);
-    const contents = inspectContents(dir, label, fs);
-    if (contents.kind === "export" && !options.force) {
-      throw outputError(`--out-dir ${label} holds an earlier export: add --force to replace it`);
+    let previousFiles: string[];
+    if (own) {
+      previousFiles = inspectNames(dir, label, files, own, fs);
+      if (previousFiles.length > 0 && !options.force) {
+        throw outputError(
+          `${label} would replace an earlier ${previousFiles.join(" and ")}: add --force to replace it`,
+        );
+      }
+    } else {
+      const contents = inspectContents(dir, label, fs);
+      if (contents.kind === "export" && !options.force) {
+        throw outputError(`${label} holds an earlier export: add --force to replace it`);
+      }
+      previousFiles = contents.kind === "export" ? contents.files : [];
     }
-    const previousFiles = contents.kind === "export" ? contents.files : [];
 
     // 1. stage every new file, then the manifest that says the new export is complete
     const staging = join(dir, STAGING);
@@ -485,7 +539,9 @@ export async function writeExport(
       fs.mkdirSync(staging);
       let count = 0;
       for (const file of files) {
-        fs.writeFileSync(join(staging, file.path), file.bytes, { flag: "wx" });
+        // the staging folder is this run's own (mkdirSync above fails on one that exists), so a
+        // plain create will do: an exclusive one (O_EXCL) costs twice as much per file here
+        fs.writeFileSync(join(staging, file.path), file.bytes);
         await options.pause?.("staged", ++count);
         await yieldToSignals();
         stopIfInterrupted("was left as it was");
@@ -526,7 +582,7 @@ export async function writeExport(
         undoSwitch(fs, dir, names);
       } catch (undoError) {
         throw outputError(
-          `Cannot write --out-dir ${label}: ${reason(error)}, nor put the earlier export back: ${reason(undoError)}; the next run finishes the switch-over`,
+          `Cannot write ${label}: ${reason(error)}, nor put the earlier export back: ${reason(undoError)}; the next run finishes the switch-over`,
         );
       }
       switching = false;
@@ -539,7 +595,7 @@ export async function writeExport(
       finishSwitch(fs, dir, names);
     } catch (error) {
       throw outputError(
-        `Wrote --out-dir ${label}, but cannot delete the earlier export's files in ${join(dir, PREVIOUS)}: ${reason(error)}; the next run deletes them`,
+        `Wrote ${label}, but cannot delete the earlier export's files in ${join(dir, PREVIOUS)}: ${reason(error)}; the next run deletes them`,
       );
     }
     // a signal during the switch-over waited for it: the new export is complete

@@ -21,12 +21,17 @@ export interface Descriptor {
   resources: {
     name: string;
     path: string;
+    title?: string;
+    description?: string;
+    licenses?: { name?: string; path: string; title?: string }[];
     bytes: number;
     hash: string;
     schema: {
       fields: {
         name: string;
         type: string;
+        title?: string;
+        description?: string;
         format?: string;
         constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
       }[];

@@ -161,7 +161,7 @@ describe("JSON-LD", () => {
     for (const d of distribution) {
       expect(d["@type"]).toBe("DataDownload");
       expect(d.encodingFormat, String(d.name)).toMatch(
-        /^(text\/csv|application\/(json|ld\+json|zip))$/,
+        /^(text\/csv|application\/(json|ld\+json|zip|vnd\.sqlite3))$/,
       );
     }
   });

@@ -169,6 +169,7 @@ export function encodingFormat(path: string): string {
   if (path.endsWith(".json")) return "application/json";
   if (path.endsWith(".zip")) return "application/zip";
   if (path.endsWith(".tsv")) return "text/tab-separated-values";
+  if (path.endsWith(".db")) return "application/vnd.sqlite3";
   throw new Error(`No media type known for the download ${path}`);
 }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { exportFiles } from "@aznato/csv";
+import { exportDatabase, exportFiles } from "@aznato/csv";
 import { type AnyRecord, type CollectionName, collectionNames, datasetMeta } from "@aznato/data";
 import {
   bundleFolder,
@@ -55,12 +55,23 @@ const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(valu
 
 let dataCache: Download[] | undefined;
 
-/** The data files: `dataset.json`, `claimreview.json` and the CSV exporter's output. */
+// The export's SQLite database and its Datasette metadata.json, made once per build (SQLite loads
+// asynchronously, hence here rather than in dataFiles()).
+const database: Download[] = (await exportDatabase()).map((f) => ({
+  path: f.path,
+  bytes: f.bytes,
+}));
+
+/** The data files: `dataset.json`, `claimreview.json`, the CSV exporter's output and its database. */
 export function dataFiles(): Download[] {
   dataCache ??= [
     { path: "dataset.json", bytes: datasetJson().bytes },
     { path: "claimreview.json", bytes: json(claimReviewFeed(siteLocation())) },
-    ...exportFiles().map((f) => ({ path: f.path, bytes: f.bytes })),
+    // the bundle has its own README.md and the package's LICENSE-DATA (the export's is the same file)
+    ...exportFiles()
+      .filter((f) => f.path !== "README.md" && f.path !== "LICENSE-DATA")
+      .map((f) => ({ path: f.path, bytes: f.bytes })),
+    ...database,
   ];
   return dataCache;
 }
@@ -82,6 +93,10 @@ function fileNotes(files: readonly Download[]): FileNote[] {
     LICENSE: "The MIT licence of the code.",
     "LICENSE-DATA": "The data licence (CC BY 4.0) and what it does not cover.",
     SHA256SUMS: "SHA-256 of every other file.",
+    "aznato.db":
+      "The CSV tables as one SQLite database, with keys, indexes and full-text search: open it with Datasette or sqlite3.",
+    "metadata.json":
+      "Datasette metadata for aznato.db: titles, descriptions and licences (datasette aznato.db --metadata metadata.json).",
   };
   return [...files.map((f) => f.path), "SHA256SUMS"].sort().map((path) => {
     const resource = resources.find((r) => r.path === path);

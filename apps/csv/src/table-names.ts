@@ -1,0 +1,66 @@
+// Every table of the export, as a literal union for `toCsv()`. A unit test checks this list against
+// the tables made from the data dictionary, in order.
+
+export const tableNames = [
+  "sources",
+  "areas",
+  "places",
+  "organizations",
+  "people",
+  "programmes",
+  "operations",
+  "events",
+  "claims",
+  "source_texts",
+  "area_name_alternatives",
+  "area_citations",
+  "place_name_alternatives",
+  "place_citations",
+  "organization_name_alternatives",
+  "organization_roles",
+  "organization_role_status_citations",
+  "organization_role_alternatives",
+  "organization_role_alternative_citations",
+  "organization_role_citations",
+  "organization_citations",
+  "person_name_alternatives",
+  "person_positions",
+  "person_citations",
+  "programme_organizations",
+  "programme_areas",
+  "programme_name_alternatives",
+  "programme_status_citations",
+  "programme_alternatives",
+  "programme_alternative_citations",
+  "programme_citations",
+  "operation_places",
+  "operation_organizations",
+  "operation_areas",
+  "operation_name_alternatives",
+  "operation_status_citations",
+  "operation_contributions",
+  "operation_contribution_alternatives",
+  "operation_contribution_alternative_citations",
+  "operation_contribution_citations",
+  "operation_alternatives",
+  "operation_alternative_citations",
+  "operation_citations",
+  "event_areas",
+  "event_people",
+  "event_organizations",
+  "event_places",
+  "event_programmes",
+  "event_operations",
+  "event_alternatives",
+  "event_alternative_citations",
+  "event_citations",
+  "claim_about",
+  "claim_evidence",
+] as const;
+
+/** The name of a table of the export: a collection (`events`), or a link, item or text table. */
+export type TableName = (typeof tableNames)[number];
+
+/** Whether `name` is a table of the export. */
+export const isTableName = (name: unknown): name is TableName =>
+  typeof name === "string" && (tableNames as readonly string[]).includes(name);
