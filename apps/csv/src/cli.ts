@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 // The process around run() (main.ts): streams, signals, exit code. Nothing here decides anything.
-import { setFlagsFromString } from "node:v8";
 import { oneLine, reason } from "./errors.js";
-
-// A run lasts a few dozen milliseconds: V8's optimising compiler never pays for itself in that
-// time, and on one core it competes with the export for the CPU (measured: 10% of the run).
-setFlagsFromString("--no-opt");
-
 import { run } from "./main.js";
 
 // the last resort: whatever escapes is still one line and exit code 1, never a stack trace

@@ -25,5 +25,7 @@ describe("dataDictionary", () => {
     expect(field("type")?.values).toContain("accession");
     expect(dataDictionary("sources").find((f) => f.path === "url")?.type).toBe("url");
     expect(dataDictionary("claims").find((f) => f.path === "about")?.references).toBe("any");
+    // a list of alternatives of different shapes is a list of objects, not of strings
+    expect(field("citations[].selector")).toMatchObject({ type: "object", list: true });
   });
 });

@@ -59,7 +59,11 @@ const KIND_TYPES: Record<string, FieldType> = {
 function typeOf(node: SchemaNode): FieldType {
   const kind = node["x-kind"] && KIND_TYPES[node["x-kind"]];
   if (kind) return kind;
-  if (node.anyOf) return node.anyOf.every((n) => n.type === "number") ? "number" : "string";
+  const variants = node.anyOf ?? node.oneOf;
+  if (variants) {
+    if (variants.every((n) => n.type === "number")) return "number";
+    return variants.some((n) => n.type === "object") ? "object" : "string";
+  }
   switch (node.type) {
     case "integer":
     case "number":
