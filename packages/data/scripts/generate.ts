@@ -107,7 +107,6 @@ export function renderExports(): Exports {
     "./dataset.json": "./dist/dataset.json",
     "./dictionary.json": "./dist/dictionary.json",
     "./json-schema/*.json": "./dist/json-schema/*.json",
-    "./LICENSE-DATA": "./LICENSE-DATA",
     "./package.json": "./package.json",
   };
 }
