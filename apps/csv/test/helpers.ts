@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { parse } from "csv-parse/sync";
+import { expect } from "vitest";
 import type { ExportFile } from "../src/export.js";
 
 const decoder = new TextDecoder();
@@ -44,3 +46,15 @@ export interface Descriptor {
 
 export const descriptorOf = (files: readonly ExportFile[]): Descriptor =>
   JSON.parse(text(fileByPath(files, "datapackage.json")));
+
+/** Runs a Python script that reads JSON on stdin and writes JSON; fails (not skips) without python3. */
+export function python(script: string, input: unknown): unknown {
+  const result = spawnSync("python3", ["-c", script], {
+    input: JSON.stringify(input),
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  expect(result.error, "python3 must be installed to run this test").toBeUndefined();
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout);
+}

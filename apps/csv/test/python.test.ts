@@ -1,6 +1,5 @@
 // A second, independent reader: Python's csv module, as pandas users and data portals read the files.
 // python3 is required (it is on every CI image): a missing python3 fails this file, never skips it.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +10,7 @@ import { exportFiles } from "../src/index.js";
 import { type ExportOptions, resolveFormat } from "../src/options.js";
 import type { Cell } from "../src/rows.js";
 import { asText, cell, excelText, formats, readStrictly, tricky } from "./cells.js";
+import { python } from "./helpers.js";
 
 const reader = `
 import csv, json, sys
@@ -23,16 +23,8 @@ json.dump(out, sys.stdout)
 `;
 
 /** Every file read by Python's csv module: one list of rows per file. */
-function readWithPython(files: [path: string, delimiter: string][]): string[][][] {
-  const result = spawnSync("python3", ["-c", reader], {
-    input: JSON.stringify(files),
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  expect(result.error, "python3 must be installed to run this test").toBeUndefined();
-  expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout);
-}
+const readWithPython = (files: [path: string, delimiter: string][]) =>
+  python(reader, files) as string[][][];
 
 const encoder = new TextEncoder();
 const allFormats: ExportOptions[] = [...formats, { excel: true }];

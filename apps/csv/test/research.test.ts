@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset, earliestDay, looseKey } from "@aznato/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "./helpers.js";
+import { parseCsv, python } from "./helpers.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -15,17 +15,6 @@ const scratch = () => mkdtempSync(join(tmpdir(), "aznato-csv-research-"));
 
 function run(args: string[], cwd = root): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8" });
-}
-
-function python(script: string, input: unknown): unknown {
-  const result = spawnSync("python3", ["-c", script], {
-    input: JSON.stringify(input),
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  expect(result.error, "python3 must be installed to run this test").toBeUndefined();
-  expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout);
 }
 
 let out = "";
