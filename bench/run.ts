@@ -114,7 +114,10 @@ const run = (args: string[], cwd?: string) =>
     cwd,
   );
 // every command once to warm the file cache, then all of them interleaved, so load hits all alike
-for (const c of cases) run(c.subject, c.cwd), run(c.floor, c.cwd);
+for (const c of cases) {
+  run(c.subject, c.cwd);
+  run(c.floor, c.cwd);
+}
 const samples = cases.map(() => ({ subject: [] as number[], floor: [] as number[] }));
 for (let i = 0; i < runs; i++) {
   cases.forEach((c, k) => {
