@@ -34,8 +34,8 @@ class Stop {
 /** A one-line description of anything thrown, even an object whose message getter throws. */
 export function describeThrown(thrown: unknown): string {
   try {
-    if (thrown instanceof Error) return String(thrown.message).split("\n")[0] ?? "";
-    return String(thrown).split("\n")[0] ?? "";
+    const text = thrown instanceof Error ? String(thrown.message) : String(thrown);
+    return text.replace(/\n[\s\S]*$/, "");
   } catch {
     return "an error that cannot be described";
   }

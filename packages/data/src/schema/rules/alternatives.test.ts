@@ -67,3 +67,13 @@ describe("valueProblem", () => {
     expect(valueProblem(field("string", ["a", "b"]), "c")).toBe("must be one of a, b");
   });
 });
+
+it("leaves an alternative without a value to the schema", () => {
+  expect(
+    run(alternatives, {
+      events: [
+        { id: "e", certainty: "disputed", alternatives: [{ field: "start" }, null, { value: 1 }] },
+      ],
+    }),
+  ).toEqual([]);
+});

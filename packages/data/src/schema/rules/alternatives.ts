@@ -43,7 +43,7 @@ const fieldsOf = (name: CollectionName) => {
   fields ??= new Map(
     collectionNames.map((n) => [n, new Map(dataDictionary(n).map((f) => [f.path, f]))]),
   );
-  return fields.get(name) ?? new Map<string, FieldDescription>();
+  return fields.get(name) as Map<string, FieldDescription>; // every collection is in the map
 };
 
 export const alternatives: Rule = {

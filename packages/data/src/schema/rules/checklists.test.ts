@@ -103,3 +103,33 @@ describe("checklists in validate()", () => {
     });
   });
 });
+
+describe("checklist scopes", () => {
+  const scoped = (scope: Record<string, unknown>, records: unknown[] = []) =>
+    check({
+      scope: { collection: "events", ...scope },
+      items: [item({ start: undefined, end: undefined, records })],
+    });
+  it("cover events by type and by a window from, to, or both", () => {
+    expect(scoped({ types: ["summit"] })).toHaveLength(1);
+    expect(scoped({ types: ["exercise"] })).toEqual([]);
+    expect(scoped({ from: "2005" })).toHaveLength(1);
+    expect(scoped({ from: "2004", to: "2004-05" })).toEqual([]);
+    expect(scoped({ from: "2004", to: "2004-06-28" })).toHaveLength(1);
+    expect(scoped({})).toHaveLength(2);
+  });
+  it("ignore names that are not strings, and a scope of another collection", () => {
+    expect(scoped({}, [5, "2004-06-28-istanbul", "2026-03-visit"])).toEqual([]);
+    expect(check({ scope: { collection: "people" }, items: [item()] })).toEqual([]);
+  });
+  it("skip undated events and items", () => {
+    expect(
+      checkChecklists({
+        events: [{ id: "x", type: "visit" }],
+        checklists: [
+          { id: "c", scope: { collection: "events" }, items: [{ key: "k", records: ["x"] }] },
+        ],
+      }),
+    ).toEqual([]);
+  });
+});

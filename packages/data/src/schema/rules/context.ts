@@ -53,7 +53,7 @@ export function ruleContext(data: Loose): RuleContext {
     }
     lists.set(name, entries);
   }
-  const entries = (name: CollectionName) => lists.get(name) ?? [];
+  const entries = (name: CollectionName) => lists.get(name) as [number, Loose][]; // all are set
   const owner = new Map<string, CollectionName>();
   for (const name of collectionNames) {
     for (const [, record] of entries(name)) {

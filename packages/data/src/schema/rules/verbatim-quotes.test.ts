@@ -60,3 +60,12 @@ it("fails offsets that miss, quotes that are not in the text, missing or stray o
     "claims.0.evidence.4 (c): selector does not match the quote and its offsets",
   ]);
 });
+
+it("reports an issue in a record without an id, without an id", () => {
+  expect(
+    run(verbatimQuotes, {
+      sources,
+      events: [{ citations: [{ source: "web", quote: "x", end: 1 }] }],
+    }),
+  ).toEqual(['events.0.citations.0: offsets given but "web" ships no text']);
+});
