@@ -117,7 +117,47 @@ const packageJsonFile = join(packageDir, "package.json");
 export function renderPackageJson(current = readFileSync(packageJsonFile, "utf8")): string {
   const pkg = JSON.parse(current) as Record<string, unknown>;
   pkg.exports = renderExports();
+  // the manifest links the project's home only once the root package.json names one
+  const home = projectHome();
+  for (const key of ["homepage", "repository", "bugs"]) delete pkg[key];
+  if (home.site) pkg.homepage = home.site;
+  if (home.repository)
+    pkg.repository = { type: "git", url: `git+${home.repository}.git`, directory: "packages/data" };
+  if (home.issues) pkg.bugs = { url: home.issues };
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+const rootPackageJson = join(packageDir, "../../package.json");
+
+/** The project's addresses, from the root package.json, stated there once. */
+export function projectHome(root = JSON.parse(readFileSync(rootPackageJson, "utf8"))): {
+  site?: string;
+  repository?: string;
+  issues?: string;
+} {
+  const raw = typeof root.repository === "string" ? root.repository : root.repository?.url;
+  const repository =
+    typeof raw === "string" ? raw.replace(/^git\+/, "").replace(/\.git$/, "") : undefined;
+  const issues =
+    root.bugs?.url ??
+    (repository?.startsWith("https://github.com/") ? `${repository}/issues` : undefined);
+  return {
+    ...(typeof root.homepage === "string" ? { site: root.homepage } : {}),
+    ...(repository ? { repository } : {}),
+    ...(issues ? { issues } : {}),
+  };
+}
+
+/** `src/generated/home.ts`: the project's addresses, for the package's citation and pages. */
+export function renderHome(home = projectHome()): string {
+  return [
+    BANNER,
+    "",
+    "/** Where the project lives, from the root package.json (`homepage`, `repository`, `bugs`); empty until set. */",
+    "export const home: { readonly site?: string; readonly repository?: string; readonly issues?: string } =",
+    `  /* @__PURE__ */ Object.freeze(${JSON.stringify(home)});`,
+    "",
+  ].join("\n");
 }
 
 /** Every generated file with the text it should have. */
@@ -128,6 +168,7 @@ export function generatedFiles(data = readDataFiles()): { file: string; text: st
     { file: join(src, "relations.ts"), text: renderRelations() },
     { file: join(src, "data.ts"), text: renderData() },
     { file: join(src, "records.ts"), text: renderRecordTypes(BANNER) },
+    { file: join(src, "home.ts"), text: renderHome() },
     { file: packageJsonFile, text: renderPackageJson() },
   ];
 }
