@@ -9,6 +9,7 @@ export type SourceId =
   | "1news-az-2014-01-16-brussels-visit"
   | "1news-az-2025-12-05-vinnikov-baku"
   | "academia-lab-iso-3166-2-az"
+  | "afp-2004-11-04-de-hoop-scheffer-baku"
   | "afp-2008-03-04-kosovo-pullout-mirror"
   | "afp-2009-02-28-azerbaijan-doubles-troops-mirror"
   | "afp-2010-isaf-troop-numbers-mirror"
@@ -166,6 +167,7 @@ export type SourceId =
   | "nato-opinions-178528"
   | "nato-opinions-178807"
   | "nato-opinions-179794"
+  | "nato-opinions-53520-2009"
   | "nato-pa-2020-07-15-ceasefire-armenia-azerbaijan-border"
   | "nato-pap-t-2002"
   | "nato-pap-t-topic-2002-2012"
@@ -608,7 +610,10 @@ export type ClaimId =
 
 /** Ids of the records in `checklists`. */
 export type ChecklistId =
-  | "checklist-months-2026";
+  | "checklist-months-2026"
+  | "checklist-president-visits-nato-hq"
+  | "checklist-secretary-general-visits"
+  | "checklist-summits";
 
 /** Any record id. */
 export type RecordId =
