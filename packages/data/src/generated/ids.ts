@@ -263,6 +263,7 @@ export type SourceId =
   | "report-az-amp-2015-11-10-romania-roundtable"
   | "report-az-az-2025-12-15-cpe-interview"
   | "report-az-az-2025-12-15-qasimov"
+  | "report-az-hungary-cpe-interview-2017"
   | "report-az-lorentzson-2026-contacts"
   | "report-az-nato-exercises-2026-interview"
   | "report-az-romanian-ambassador-2016"
@@ -364,6 +365,7 @@ export type PlaceId =
   | "chicago"
   | "czechia"
   | "georgia"
+  | "hungary"
   | "istanbul"
   | "kabul"
   | "kosovo"
@@ -393,6 +395,7 @@ export type PlaceId =
 export type OrganizationId =
   | "ada-university"
   | "azerbaijan-national-agency-for-mine-action"
+  | "embassy-of-hungary-in-azerbaijan"
   | "embassy-of-latvia-in-azerbaijan"
   | "embassy-of-romania-in-azerbaijan"
   | "embassy-of-slovakia-in-azerbaijan"
@@ -506,6 +509,7 @@ export type EventId =
   | "2003-peacekeeping-battalion-parp"
   | "2004-05-19-ipap-presentation-document-nac"
   | "2004-06-28-istanbul-summit"
+  | "2004-08-simmons-appointed-special-representative"
   | "2004-11-05-de-hoop-scheffer-visits-baku"
   | "2004-ipap-process-joined"
   | "2004-parp-cycle-33-partnership-goals"
@@ -531,6 +535,7 @@ export type EventId =
   | "2010-06-08-military-doctrine"
   | "2010-10-05-surgeons-and-sappers-to-afghanistan"
   | "2010-11-20-lisbon-summit-isaf-meeting"
+  | "2010-11-appathurai-special-representative"
   | "2010-cep-committee-plenary"
   | "2011-12-third-ipap-agreed"
   | "2011-romania-second-mandate"
@@ -565,6 +570,7 @@ export type EventId =
   | "2017-09-26-jeyranchel-clearance-phase-3"
   | "2017-11-23-ilham-aliyev-visits-nato"
   | "2017-12-29-parliament-approves-afghanistan-increase"
+  | "2017-hungary-contact-point-embassy"
   | "2018-01-09-afghanistan-contingent-120"
   | "2018-04-19-saceur-gerasimov-baku"
   | "2018-07-12-brussels-summit-resolute-support-meeting"
@@ -585,6 +591,7 @@ export type EventId =
   | "2021-05-withdrawal-from-afghanistan-announced"
   | "2021-08-26-kabul-withdrawal"
   | "2021-08-nato-suspends-support-to-afghanistan"
+  | "2021-09-colomina-appointed-special-representative"
   | "2021-09-resolute-support-terminated"
   | "2021-10-colomina-first-visit"
   | "2021-12-14-ilham-aliyev-attends-north-atlantic-council"
@@ -601,6 +608,7 @@ export type EventId =
   | "2024-06-12-hajiyev-nato-azerbaijan-political-dialogue"
   | "2024-06-26-30th-anniversary-reception-nato-hq"
   | "2024-07-09-washington-summit-bayramov"
+  | "2024-07-23-colomina-reassigned-southern-neighbourhood"
   | "2024-09-26-sps-information-day"
   | "2024-09-anama-eapc-mine-action-working-group"
   | "2024-10-28-energy-security-climate-roundtable"
@@ -614,7 +622,8 @@ export type EventId =
   | "2025-12-vinnikov-visits-baku"
   | "2025-sweden-slovakia-contact-point-embassies"
   | "2026-01-21-deputy-secretary-general-visits-baku"
-  | "2026-02-pcai-2026-training-course-baku";
+  | "2026-02-pcai-2026-training-course-baku"
+  | "2026-03-hamilton-appointed-special-representative";
 
 /** Ids of the records in `claims`. */
 export type ClaimId =
@@ -657,7 +666,9 @@ export type ClaimId =
 
 /** Ids of the records in `checklists`. */
 export type ChecklistId =
-  | "checklist-months-2026";
+  | "checklist-contact-point-embassy"
+  | "checklist-months-2026"
+  | "checklist-special-representatives";
 
 /** Any record id. */
 export type RecordId =
