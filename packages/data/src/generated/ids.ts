@@ -7,6 +7,7 @@ export type SourceId =
   | "1news-az-2014-01-16-brussels-visit"
   | "1news-az-2025-12-05-vinnikov-baku"
   | "1tv-ge-az-mammadyarov-dismissed"
+  | "7news-az-ru-elchibey-20-years"
   | "academia-lab-iso-3166-2-az"
   | "adjaratv-25084-puglisi"
   | "afp-2008-03-04-kosovo-pullout-mirror"
@@ -61,6 +62,7 @@ export type SourceId =
   | "azertag-2021-12-14-press-conference"
   | "azertag-de-1196634"
   | "azertag-fr-1114716"
+  | "azpost-elchibey-1992-idp-meeting"
   | "azvision-152719-2021"
   | "azvision-27345-nuclear-summit"
   | "azvision-96492-2018"
@@ -228,6 +230,7 @@ export type SourceId =
   | "newscafe-ge-bayramov-profile"
   | "newseurope-stoltenberg-baku-2024"
   | "nhc-obama-sworn-in"
+  | "osw-2010-10-06-nato-liaison-bureau-tbilisi"
   | "owid-grapher-countries-regions"
   | "oxumeni-az-138983-2025"
   | "panarmenian-2004-04-08-new-minister-repost"
@@ -414,6 +417,7 @@ export type OrganizationId =
 
 /** Ids of the records in `people`. */
 export type PersonId =
+  | "abulfaz-elchibey"
   | "alessandro-minuto-rizzo"
   | "alexander-vershbow"
   | "alexander-vinnikov"
