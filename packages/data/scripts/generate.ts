@@ -3,6 +3,7 @@
 // refuses to run while one of them is stale, and tests fail on drift.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareDates, formatDate } from "../src/dates.js";
 import { type CollectionName, collectionNames, recordNames } from "../src/registry.js";
 import { dictionary } from "../src/schema/dictionary.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
@@ -160,6 +161,38 @@ export function renderHome(home = projectHome()): string {
   ].join("\n");
 }
 
+const readmeFile = join(packageDir, "README.md");
+
+/**
+ * README.md with its numbers brought up to date: the record count of each collection in the
+ * table, the as-of date above it, and the number of events and the newest one's date in the
+ * coverage statement. Nothing else in it is touched.
+ */
+export function renderReadme(
+  data: Record<string, unknown>,
+  current = readFileSync(readmeFile, "utf8"),
+): string {
+  const events = (data.events as { start: string }[]).map((e) => e.start).sort(compareDates);
+  const newest = events.at(-1);
+  const meta = data.meta as { asOf: string };
+  let text = current.replace(
+    /(Counts at the dataset's as-of date, )[^(]+( \(`)/,
+    `$1${formatDate(meta.asOf)}$2`,
+  );
+  for (const name of collectionNames) {
+    const count = String((data[name] as unknown[]).length);
+    // keep the column's width: the count is right-aligned in it
+    text = text.replace(
+      new RegExp(`^(\\| \`${name}\` +\\|)( +\\d+)( \\|)`, "m"),
+      (_, a, cell, b) => `${a}${count.padStart(cell.length)}${b}`,
+    );
+  }
+  return text.replace(
+    /The dataset has \d+ events, the newest of [^.]+\./,
+    `The dataset has ${events.length} events, the newest of ${newest ? formatDate(newest) : "none"}.`,
+  );
+}
+
 /** Every generated file with the text it should have. */
 export function generatedFiles(data = readDataFiles()): { file: string; text: string }[] {
   const src = join(packageDir, "src/generated");
@@ -169,6 +202,7 @@ export function generatedFiles(data = readDataFiles()): { file: string; text: st
     { file: join(src, "data.ts"), text: renderData() },
     { file: join(src, "records.ts"), text: renderRecordTypes(BANNER) },
     { file: join(src, "home.ts"), text: renderHome() },
+    { file: readmeFile, text: renderReadme(data) },
     { file: packageJsonFile, text: renderPackageJson() },
   ];
 }
