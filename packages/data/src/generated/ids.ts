@@ -598,6 +598,10 @@ export type ClaimId =
   | "claim-sps-participation"
   | "claim-sps-pipelines";
 
+/** Ids of the records in `checklists`. */
+export type ChecklistId =
+  | "checklist-months-2026";
+
 /** Any record id. */
 export type RecordId =
   | SourceId
@@ -608,7 +612,8 @@ export type RecordId =
   | ProgrammeId
   | OperationId
   | EventId
-  | ClaimId;
+  | ClaimId
+  | ChecklistId;
 
 /** The id union of each collection. */
 export interface IdOf {
@@ -621,4 +626,5 @@ export interface IdOf {
   operations: OperationId;
   events: EventId;
   claims: ClaimId;
+  checklists: ChecklistId;
 }
