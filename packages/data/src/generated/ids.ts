@@ -167,6 +167,7 @@ export type SourceId =
   | "nato-pap-t-2002"
   | "nato-pap-t-topic-2002-2012"
   | "nato-pap-t-topic-2015"
+  | "nato-parp-topic-2024"
   | "nato-partnership-tools-2023"
   | "nato-partnership-tools-2024"
   | "nato-partnership-tools-archived-2012"
@@ -600,7 +601,9 @@ export type ClaimId =
 
 /** Ids of the records in `checklists`. */
 export type ChecklistId =
-  | "checklist-months-2026";
+  | "checklist-contingents"
+  | "checklist-months-2026"
+  | "checklist-partnership-documents";
 
 /** Any record id. */
 export type RecordId =
