@@ -130,8 +130,11 @@ describe("freshness (the 2026 audit)", () => {
       expect(record.checked, `${name} ${record.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(record.checked <= dataset.meta.asOf, `${name} ${record.id}`).toBe(true);
     }
-    // most records were re-checked in the audit
-    const audited = everyRecord.filter(([, r]) => r.checked === dataset.meta.asOf);
+    // most records were re-checked within a month of the as-of date
+    const monthBefore = new Date(Date.parse(dataset.meta.asOf) - 31 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const audited = everyRecord.filter(([, r]) => r.checked >= monthBefore);
     expect(audited.length / everyRecord.length).toBeGreaterThan(0.8);
   });
 

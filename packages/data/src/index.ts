@@ -15,6 +15,7 @@ export { fold, looseKey } from "./fold.js";
 export type { Frozen } from "./freeze.js";
 export {
   areas,
+  checklists,
   claims,
   events,
   operations,

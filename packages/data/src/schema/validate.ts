@@ -5,6 +5,7 @@ import { entriesAt, relations } from "../relations.js";
 import { selectorsFor } from "../selectors.js";
 import { type Dataset, DatasetSchema } from "./dataset-schema.js";
 import { dataDictionary } from "./dictionary.js";
+import { checkChecklists } from "./rules/checklists.js";
 
 /** One problem {@link validate} found. */
 export interface ValidationIssue {
@@ -259,6 +260,7 @@ function checkDataset(data: Loose): ValidationIssue[] {
       });
     }
   });
+  issues.push(...checkChecklists(data));
   return issues;
 }
 
