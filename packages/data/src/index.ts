@@ -58,6 +58,8 @@ export { type Relation, relations } from "./relations.js";
 export type {
   Alternative,
   Area,
+  Checklist,
+  ChecklistItem,
   Citation,
   Claim,
   Contribution,
@@ -68,6 +70,7 @@ export type {
   Organization,
   Person,
   Place,
+  Position,
   Programme,
   Source,
   Status,
@@ -81,6 +84,8 @@ export {
 } from "./selectors.js";
 export { MAX_ID, MAX_TEXT, textProblem } from "./text-rules.js";
 export {
+  type ChecklistAnswer,
+  checklistAnswers,
   type EventType,
   eventTypes,
   type StatusValue,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../../dataset.js";
 import { validate } from "../validate.js";
-import { checkChecklists } from "./checklists.js";
+import { checklists } from "./checklists.js";
+import { ruleContext } from "./context.js";
+
+const checkChecklists = (data: Record<string, unknown>) => checklists.check(ruleContext(data));
 
 const events = [
   { id: "2004-06-28-istanbul", type: "summit", start: "2004-06-28", end: "2004-06-29" },
@@ -17,7 +20,7 @@ const item = (over: Record<string, unknown> = {}) => ({
 });
 const check = (checklist: Record<string, unknown>) =>
   checkChecklists({ events, checklists: [{ id: "checklist-test", ...checklist }] }).map(
-    (i) => `${i.path}: ${i.message}`,
+    (i) => `${i.segments.join(".")}: ${i.message}`,
   );
 
 describe("checklist rules", () => {
@@ -35,19 +38,19 @@ describe("checklist rules", () => {
 
   it("name the item and the record when a record falls outside the item's dates", () => {
     expect(check({ items: [item({ start: "2005", end: undefined })] })).toEqual([
-      'checklists[0].items[0].records[0]: item "2004-istanbul" (2005-01-01–2005-12-31) names event "2004-06-28-istanbul" of 2004-06-28–2004-06-29',
+      'checklists.0.items.0.records.0: item "2004-istanbul" (2005-01-01–2005-12-31) names event "2004-06-28-istanbul" of 2004-06-28–2004-06-29',
     ]);
   });
 
   it("report a duplicate key", () => {
     expect(check({ items: [item(), item()] })).toEqual([
-      'checklists[0].items[1].key: duplicate key "2004-istanbul"',
+      'checklists.0.items.1.key: duplicate key "2004-istanbul"',
     ]);
   });
 
   it("report an event in scope that no item names, by type and by date", () => {
     expect(check({ scope: { collection: "events", types: ["visit"] }, items: [item()] })).toEqual([
-      'checklists[0].items: event "2026-03-visit" is in the checklist\'s scope but no item names it',
+      'checklists.0.items: event "2026-03-visit" is in the checklist\'s scope but no item names it',
     ]);
     expect(check({ scope: { collection: "events", from: "2026" }, items: [item()] })).toHaveLength(
       1,
@@ -94,8 +97,39 @@ describe("checklists in validate()", () => {
     expect(result.success).toBe(false);
     expect(result.issues).toContainEqual({
       path: "checklists[0].items[0].records[0]",
+      segments: ["checklists", 0, "items", 0, "records", 0],
       id: "checklist-months-2026",
       message: '"no-such-record" is not a record',
     });
+  });
+});
+
+describe("checklist scopes", () => {
+  const scoped = (scope: Record<string, unknown>, records: unknown[] = []) =>
+    check({
+      scope: { collection: "events", ...scope },
+      items: [item({ start: undefined, end: undefined, records })],
+    });
+  it("cover events by type and by a window from, to, or both", () => {
+    expect(scoped({ types: ["summit"] })).toHaveLength(1);
+    expect(scoped({ types: ["exercise"] })).toEqual([]);
+    expect(scoped({ from: "2005" })).toHaveLength(1);
+    expect(scoped({ from: "2004", to: "2004-05" })).toEqual([]);
+    expect(scoped({ from: "2004", to: "2004-06-28" })).toHaveLength(1);
+    expect(scoped({})).toHaveLength(2);
+  });
+  it("ignore names that are not strings, and a scope of another collection", () => {
+    expect(scoped({}, [5, "2004-06-28-istanbul", "2026-03-visit"])).toEqual([]);
+    expect(check({ scope: { collection: "people" }, items: [item()] })).toEqual([]);
+  });
+  it("skip undated events and items", () => {
+    expect(
+      checkChecklists({
+        events: [{ id: "x", type: "visit" }],
+        checklists: [
+          { id: "c", scope: { collection: "events" }, items: [{ key: "k", records: ["x"] }] },
+        ],
+      }),
+    ).toEqual([]);
   });
 });
