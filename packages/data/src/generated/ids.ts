@@ -48,6 +48,7 @@ export type SourceId =
   | "azernews-188948-2022"
   | "azernews-193065-2022"
   | "azernews-227867-2024"
+  | "azernews-250894-2025"
   | "azernews-251203-2025"
   | "azernews-254550-2026"
   | "azernews-49016-2013"
@@ -130,6 +131,7 @@ export type SourceId =
   | "mfa-az-strategic-documents"
   | "mfa-az-washington-2018-01-10-peacekeepers"
   | "minval-az-124512442"
+  | "minval-az-124512659"
   | "mod-az-peacekeepers-withdrawn-2021"
   | "mod-az-peach-25-years-2019"
   | "nato-1991-12-20-nacc-statement"
@@ -627,7 +629,8 @@ export type ClaimId =
 
 /** Ids of the records in `checklists`. */
 export type ChecklistId =
-  | "checklist-months-2026";
+  | "checklist-months-2026"
+  | "checklist-nac-visits";
 
 /** Any record id. */
 export type RecordId =
