@@ -29,8 +29,9 @@ describe("GitHub workflows", () => {
   });
 
   it("actionlint catches a broken workflow (so the checks above can fail)", () => {
-    const broken =
-      "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n";
+    // a GitHub expression, not a JavaScript placeholder: a job without a matrix names one
+    const expression = ["$", "{{ matrix.nope }}"].join("");
+    const broken = `on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${expression}\n`;
     expect(lint(broken, "broken.yml").length).toBeGreaterThan(0);
   });
 
