@@ -2,10 +2,11 @@
 // the collection exports and the package's subpath exports. `pnpm generate` runs it; the build
 // refuses to run while one of them is stale, and tests fail on drift.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { compareDates, formatDate } from "../src/dates.js";
 import { type CollectionName, collectionNames, recordNames } from "../src/registry.js";
 import { dictionary } from "../src/schema/dictionary.js";
+import { citationFiles } from "./citation.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 import { renderRecordTypes } from "./record-types.js";
 
@@ -203,6 +204,7 @@ export function generatedFiles(data = readDataFiles()): { file: string; text: st
     { file: join(src, "records.ts"), text: renderRecordTypes(BANNER) },
     { file: join(src, "home.ts"), text: renderHome() },
     { file: readmeFile, text: renderReadme(data) },
+    ...citationFiles(),
     { file: packageJsonFile, text: renderPackageJson() },
   ];
 }
@@ -211,13 +213,13 @@ export function generatedFiles(data = readDataFiles()): { file: string; text: st
 export const staleFiles = (data?: Record<string, unknown>): string[] =>
   generatedFiles(data)
     .filter(({ file, text }) => !existsSync(file) || readFileSync(file, "utf8") !== text)
-    .map(({ file }) => file.slice(packageDir.length + 1));
+    .map(({ file }) => relative(packageDir, file));
 
 if (process.argv[1] === import.meta.filename) {
   for (const { file, text } of generatedFiles()) {
     if (!existsSync(file) || readFileSync(file, "utf8") !== text) {
       writeFileSync(file, text);
-      console.log(`wrote ${file.slice(packageDir.length + 1)}`);
+      console.log(`wrote ${relative(packageDir, file)}`);
     }
   }
 }
