@@ -66,6 +66,9 @@ const dictionaryColumns = [
   ],
 ] as const;
 
+export const DATA_DICTIONARY_DESCRIPTION =
+  "Every column of every table: title, type, whether required, description and allowed values. One row per column of a table.";
+
 export function dataDictionaryFile(
   tables: readonly PreparedTable[],
   format: Format,
@@ -86,8 +89,7 @@ export function dataDictionaryFile(
   return {
     name: DATA_DICTIONARY.replace("-", "_"),
     title: "Data dictionary",
-    description:
-      "Every column of every table: title, type, whether required, description and allowed values.",
+    description: DATA_DICTIONARY_DESCRIPTION,
     file: {
       path: `${DATA_DICTIONARY}.${format.extension}`,
       bytes: encoder.encode(stringifyRows(header, rows, format)),

@@ -134,6 +134,7 @@ export function resolveJob(
     quiet: values.quiet === true,
     options: exportOptions(values),
   };
+  if (format === TSV) job.options.tsv = true;
   const columns = list(values.columns);
   const excludeColumns = list(values["exclude-columns"]);
   if (out === undefined) return tableJob(job, positionals, collections, columns, excludeColumns);
