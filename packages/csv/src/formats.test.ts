@@ -8,26 +8,25 @@ import { source } from "./source.js";
 
 const readmeUrl = new URL("../README.md", import.meta.url);
 
-/** The README's table of formats, from the registry. */
+/** The README's table of formats, from the registry, aligned as the formatter aligns it. */
 function formatsTable(): string {
-  const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  const lines = [
-    row(["Format", "Writes", "Extensions", "Media type", "Shortcut", "What it is"]),
-    row(["---", "---", "---", "---", "---", "---"]),
-    ...exportFormats.map((f) =>
-      row([
-        `\`${f.name}\``,
-        f.output === "folder"
-          ? "a folder"
-          : `one file${f.companions ? ` and ${f.companions.map((c) => `\`${c.path}\``).join(", ")}` : ""}`,
-        f.extensions.map((e) => `\`.${e}\``).join(", "),
-        `\`${f.mediatype}\``,
-        f.flag ? `\`--${f.flag} FILE\`` : "",
-        f.description,
-      ]),
-    ),
+  const rows = [
+    ["Format", "Writes", "Extensions", "Media type", "Shortcut", "What it is"],
+    ...exportFormats.map((f) => [
+      `\`${f.name}\``,
+      f.output === "folder"
+        ? "a folder"
+        : `one file${f.companions ? ` and ${f.companions.map((c) => `\`${c.path}\``).join(", ")}` : ""}`,
+      f.extensions.map((e) => `\`.${e}\``).join(", "),
+      `\`${f.mediatype}\``,
+      f.flag ? `\`--${f.flag} FILE\`` : "",
+      f.description,
+    ]),
   ];
-  return lines.join("\n");
+  const widths = (rows[0] as string[]).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const [header, ...body] = rows as [string[], ...string[][]];
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
 describe("the formats registry", () => {

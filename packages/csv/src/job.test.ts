@@ -37,7 +37,8 @@ describe("--format and its shortcuts", () => {
     const tsv = await runCaptured(["areas", "--format", "tsv"]);
     expect(tsv.stdout).toBe((await runCaptured(["areas", "--tsv"])).stdout);
     expect(tsv.stdout.split("\r\n")[0]).toContain("\t");
-  });
+    // each builds the export, some the database: slow on a shared machine
+  }, 300_000);
 
   it("refuses what a format contradicts or cannot do, in one line with exit 2", async () => {
     const cases: [string[], RegExp][] = [

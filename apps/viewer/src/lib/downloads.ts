@@ -1,4 +1,4 @@
-import { formatOfPath } from "@aznato/csv";
+import { formatOfPath } from "@aznato/csv/formats";
 import { collectionNames } from "@aznato/data";
 
 export interface Download {
