@@ -42,3 +42,24 @@ describe("the export's README.md", () => {
     expect(withHeader).not.toMatch(/col_names = FALSE|header=None/);
   });
 });
+
+describe("the export's README.md, on opening the files", () => {
+  it("says exactly how to open them in LibreOffice and Excel, and keeps spaces in R", () => {
+    const readme = readmeOf({});
+    for (const part of [
+      "Text Import dialog",
+      "Character set to Unicode (UTF-8)",
+      "set Column type to Text",
+      "Data > From Text/CSV",
+      "65001: Unicode (UTF-8)",
+      "Do not detect data types",
+      "trim_ws = FALSE",
+      "<column>_sort",
+    ]) {
+      expect(readme).toContain(part);
+    }
+    // LibreOffice has no Data > From Text/CSV: that is Excel's menu
+    expect(readme).not.toMatch(/LibreOffice: Data > From Text\/CSV/);
+    expect(readmeOf({ delimiter: ";" })).toContain("tick only Semicolon");
+  });
+});

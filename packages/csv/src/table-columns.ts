@@ -140,3 +140,28 @@ export function describeKeys(keys: readonly Column[]): string {
     ? (names[0] as string)
     : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
+
+/** `<date>_year` and `<date>_sort` beside the partial date `column` (whose value is at `path`). */
+export function sortColumns(column: Column, path: string): Column[] {
+  const { name, required } = column;
+  return [
+    {
+      name: `${name}_year`,
+      source: { kind: "date-year", path },
+      fieldType: "integer",
+      type: "integer",
+      required,
+      title: humanize(`${name}_year`),
+      description: `The year of ${name}, as a number, for filtering and grouping.`,
+    },
+    {
+      name: `${name}_sort`,
+      source: { kind: "date-sort", path },
+      fieldType: "date",
+      type: "date",
+      required,
+      title: humanize(`${name}_sort`),
+      description: `The earliest day ${name} can mean, as YYYY-MM-DD (1994 is 1994-01-01, 1994-05 is 1994-05-01): it sorts in date order in any spreadsheet, where ${name}, a partial date, is text.`,
+    },
+  ];
+}

@@ -23,7 +23,11 @@ export type CellSource =
   /** the record's name in `lang`, or in the other language where it has none */
   | { kind: "name"; lang: "en" | "az" }
   /** the language of the `name` cell beside it */
-  | { kind: "name-lang"; lang: "en" | "az" };
+  | { kind: "name-lang"; lang: "en" | "az" }
+  /** the year of the partial date at `path`, as a number */
+  | { kind: "date-year"; path: string }
+  /** the earliest day the partial date at `path` can mean (YYYY-MM-DD) */
+  | { kind: "date-sort"; path: string };
 
 export interface Column {
   name: string;

@@ -14,6 +14,7 @@ import {
   type Scope,
   selectorColumns,
   sentence,
+  sortColumns,
   spoken,
   valueColumn,
 } from "./table-columns.js";
@@ -140,6 +141,8 @@ function visit(
           `${column.description} Several values are separated by semicolons (${LIST_SEPARATOR}).`.trim();
       }
       columns.push(column);
+      // beside a partial date, a year and a day that sort and filter in any spreadsheet
+      if (field.type === "partial-date" && !field.list) columns.push(...sortColumns(column, rest));
       if (target && target !== "any") {
         foreignKeys.push({
           fields: [column.name],
