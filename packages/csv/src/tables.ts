@@ -49,6 +49,7 @@ function visit(
       reference: { resource: scope.parent.name, fields: scope.parent.fields },
     });
   }
+  const citation = fields.some((f) => f.path === `${scope.prefix}selector` && f.list);
   for (const field of fields) {
     if (!field.path.startsWith(scope.prefix)) continue;
     const rest = field.path.slice(scope.prefix.length);
@@ -77,7 +78,10 @@ function visit(
     // an object's fields become columns of their own (status.value → status_value)
     if (field.type === "object" && !field.list) continue;
     const required = requiredPath(byPath, scope.prefix, rest);
-    const name = snakeCase(rest);
+    // a citation's offsets into its source's text are integers, so they are not named like the
+    // partial dates `start` and `end` of the records: one type per column name across tables
+    const offset = citation && (rest === "start" || rest === "end");
+    const name = offset ? `quote_${rest}` : snakeCase(rest);
     // `relations` writes a list of ids as `people[]`, the dictionary as a list field `people`
     const target =
       references.get(`${scope.collection} ${field.path}`) ??
