@@ -1,4 +1,4 @@
-import { type Selector, selectorsFor } from "@aznato/data";
+import { earliestDay, isPartialDate, type Selector, selectorsFor } from "@aznato/data";
 import type { Column, SelectorPart, Table } from "./tables.js";
 
 /** A cell before CSV encoding: numbers stay numbers so formula escaping leaves `-1` alone. */
@@ -111,6 +111,16 @@ function reader(column: Column, context: RowContext): Reader {
       const get = source.path === "" ? (value: unknown) => value : getter(source.path);
       const part = source.part;
       return (_record, item) => selectorPart(get(item), part, context);
+    }
+    case "date-year":
+    case "date-sort": {
+      const get = getter(source.path);
+      const year = source.kind === "date-year";
+      return (_record, item) => {
+        const value = get(item);
+        if (typeof value !== "string" || !isPartialDate(value)) return undefined;
+        return year ? Number(value.slice(0, 4)) : earliestDay(value);
+      };
     }
     case "name": {
       const { lang } = source;

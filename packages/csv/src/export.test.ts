@@ -337,8 +337,8 @@ describe("citations and checked (issues 13 and 9)", () => {
       for (const row of rowsOf(r.name)) {
         const citation = {
           quote: row.quote as string,
-          ...(row.start ? { start: Number(row.start) } : {}),
-          ...(row.end ? { end: Number(row.end) } : {}),
+          ...(row.quote_start ? { start: Number(row.quote_start) } : {}),
+          ...(row.quote_end ? { end: Number(row.quote_end) } : {}),
         };
         const text = texts.get(row.source_id as string);
         const [quote, position] = text ? selectorsFor(citation, text) : [];
@@ -594,7 +594,7 @@ describe("descriptions a person can read (issue 14)", () => {
 
 describe("licences (issue 11)", () => {
   const licenseData = readFileSync(
-    fileURLToPath(new URL("../../../packages/data/LICENSE-DATA", import.meta.url)),
+    fileURLToPath(new URL("../../data/LICENSE-DATA", import.meta.url)),
   );
 
   it("gives each file its true licence: CC BY 4.0, except the source document's full text", () => {
