@@ -13,10 +13,14 @@ const table = (name: string) => {
 
 describe("checklists in the export", () => {
   const files = exportFiles();
-  const checklists = dataset.checklists as unknown as {
-    id: string;
-    items: { key: string; answer: string; records?: string[]; searched?: { on: string } }[];
-  }[];
+  // the checklists table's row order (its records sorted as every collection's are)
+  const order = parseCsv(fileByPath(files, "checklists.csv")).map((r) => r.id);
+  const checklists = (
+    dataset.checklists as unknown as {
+      id: string;
+      items: { key: string; answer: string; records?: string[]; searched?: { on: string } }[];
+    }[]
+  ).toSorted((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 
   it("has an item table keyed by checklist and position, with the item's answer and search", () => {
     const items = table("checklist_items");
