@@ -592,7 +592,7 @@ describe("descriptions a person can read (issue 14)", () => {
 
 describe("licences (issue 11)", () => {
   const licenseData = readFileSync(
-    fileURLToPath(new URL("../../../packages/data/LICENSE-DATA", import.meta.url)),
+    fileURLToPath(new URL("../../data/LICENSE-DATA", import.meta.url)),
   );
 
   it("gives each file its true licence: CC BY 4.0, except the source document's full text", () => {
