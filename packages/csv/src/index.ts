@@ -43,6 +43,14 @@ export async function exportFilesWithDatabase(
   return buildFiles(source, options, await buildDatabase(source, options, name));
 }
 
+/**
+ * The export as one Excel workbook (`.xlsx` bytes): a README sheet, then a sheet per table with the
+ * same rows as the CSV files. The same bytes from run to run.
+ */
+export function exportWorkbook(options: ExportOptions = {}): Promise<Uint8Array> {
+  return import("./xlsx.js").then(({ buildWorkbook }) => buildWorkbook(source, options));
+}
+
 /** The CSV text of one table: a collection (`events`), or a link, item or text table (`event_people`). */
 export function toCsv(table: TableName, options: TableOptions = {}): string {
   return tableCsv(source, table, options);
