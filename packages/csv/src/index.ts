@@ -51,6 +51,11 @@ export function exportWorkbook(options: ExportOptions = {}): Promise<Uint8Array>
   return import("./xlsx.js").then(({ buildWorkbook }) => buildWorkbook(source, options));
 }
 
+/** Every table as an Apache Parquet file (`events.parquet` …) with typed columns: the same rows as the CSV files. */
+export function exportParquet(options: ExportOptions = {}): Promise<ExportFile[]> {
+  return import("./parquet.js").then(({ buildParquet }) => buildParquet(source, options));
+}
+
 /** The CSV text of one table: a collection (`events`), or a link, item or text table (`event_people`). */
 export function toCsv(table: TableName, options: TableOptions = {}): string {
   return tableCsv(source, table, options);
