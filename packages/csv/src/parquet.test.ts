@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { buildParquet } from "./parquet.js";
+import { source } from "./source.js";
+
+describe("buildParquet", () => {
+  it("writes one Parquet file per table, the same bytes from run to run", () => {
+    const first = buildParquet(source);
+    expect(first.map((f) => f.path)).toEqual(source.tables.map((t) => `${t.name}.parquet`));
+    for (const file of first) {
+      expect(new TextDecoder().decode(file.bytes.slice(0, 4)), file.path).toBe("PAR1");
+      expect(new TextDecoder().decode(file.bytes.slice(-4)), file.path).toBe("PAR1");
+    }
+    const second = buildParquet(source);
+    expect(second.map((f) => Buffer.from(f.bytes).toString("base64"))).toEqual(
+      first.map((f) => Buffer.from(f.bytes).toString("base64")),
+    );
+  });
+
+  it("selects rows as the CSV export does", () => {
+    const events = buildParquet(source, { from: "2004", to: "2004" }).find(
+      (f) => f.path === "events.parquet",
+    );
+    const all = buildParquet(source).find((f) => f.path === "events.parquet");
+    expect(events?.rows).toBeGreaterThan(0);
+    expect(events?.rows).toBeLessThan(all?.rows ?? 0);
+  });
+});
