@@ -7,6 +7,7 @@ import type { ExportOptions } from "./options.js";
 import { citation, licenceNote } from "./readme.js";
 import type { Cell } from "./rows.js";
 import type { Column } from "./tables.js";
+import { WORKBOOK_CREATOR } from "./xlsx-files.js";
 
 /** The first sheet: what is inside, the licence and the citation. */
 export const ABOUT_SHEET = "README";
@@ -148,8 +149,8 @@ export async function buildWorkbook(
   const asOf = day(
     source.meta.asOf.length === 10 ? source.meta.asOf : `${source.meta.asOf.slice(0, 4)}-01-01`,
   );
-  workbook.creator = "aznato-csv";
-  workbook.lastModifiedBy = "aznato-csv";
+  workbook.creator = WORKBOOK_CREATOR;
+  workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.title = source.meta.title;
   workbook.created = asOf;
   workbook.modified = asOf;
