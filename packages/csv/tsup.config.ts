@@ -13,9 +13,10 @@ const dictionary = JSON.parse(
 const tables = { version: datasetMeta.version, tables: buildTables(dictionary, relations) };
 
 export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
+  entry: { index: "src/index.ts", formats: "src/formats.ts", cli: "src/cli.ts" },
   format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
+  // the formats registry on its own (@aznato/csv/formats): no data loaded, for the viewer's pages
+  dts: { entry: { index: "src/index.ts", formats: "src/formats.ts" } },
   splitting: true,
   clean: true,
   target: "node20.19",

@@ -1,79 +1,40 @@
 import { createHash } from "node:crypto";
 import { type CollectionName, earliestDay } from "@aznato/data";
+import { languageColumns, pickColumns } from "./columns.js";
 import { stringifyRows } from "./csv.js";
+import {
+  createdOf,
+  dataDictionaryFile,
+  encoder,
+  tableSchema,
+  type Written,
+} from "./datapackage.js";
 import { overlaps } from "./dates.js";
 import { usageError } from "./errors.js";
 import {
-  checkOptions,
-  type ExportOptions,
-  type Format,
-  resolveFormat,
-  type TableOptions,
-} from "./options.js";
+  DATAPACKAGE,
+  dataLicenses,
+  EXPORT_NAME,
+  EXPORT_SOURCE,
+  type ExportFile,
+  type ExportSource,
+  FILES_PROPERTY,
+  LICENSE_DATA,
+  type PreparedTable,
+  README,
+  SOURCE_TEXT_LICENSE,
+  tableLicenses,
+} from "./export-types.js";
+import { checkOptions, type ExportOptions, resolveFormat, type TableOptions } from "./options.js";
 import { readme } from "./readme.js";
-import { type AnyRecord, type Cell, type RowContext, tableRows } from "./rows.js";
-import type { Column, Table } from "./tables.js";
+import { type AnyRecord, type RowContext, tableRows } from "./rows.js";
+import type { Table } from "./tables.js";
 
-/** One file of the export: a path relative to the export folder, and its bytes. */
-export interface ExportFile {
-  path: string;
-  bytes: Uint8Array;
-  /** Rows of data (without the header), for a table. */
-  rows?: number;
-}
+export { languageColumns } from "./columns.js";
+export { fieldDescriptor } from "./datapackage.js";
+export * from "./export-types.js";
 
-export interface License {
-  readonly name?: string;
-  readonly path: string;
-  readonly title: string;
-}
-
-/** What the exporter reads: the dataset's metadata and records, and the tables made from its dictionary. */
-export interface ExportSource {
-  meta: {
-    readonly version: string;
-    readonly title: string;
-    readonly description: string;
-    readonly asOf: string;
-    readonly licenses: readonly (License & { readonly scope: string })[];
-  };
-  collections: Readonly<Record<CollectionName, readonly AnyRecord[]>>;
-  tables: readonly Table[];
-  /** The text of LICENSE-DATA, which the full export carries. */
-  licenseText: () => Uint8Array;
-  /** The exporter's own version, for the README. */
-  toolVersion: string;
-}
-
-export const DATA_DICTIONARY = "data-dictionary";
-export const DATAPACKAGE = "datapackage.json";
-export const README = "README.md";
-export const LICENSE_DATA = "LICENSE-DATA";
-/** Files of the export that are not tables, listed in datapackage.json under this property. */
-export const FILES_PROPERTY = "x-aznato-files";
-export const EXPORT_NAME = "aznato";
-export const EXPORT_SOURCE = "https://www.npmjs.com/package/@aznato/data";
 const PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
-
-/** The licence of the source document's full text, which CC BY 4.0 does not cover. */
-export const SOURCE_TEXT_LICENSE: License = {
-  path: LICENSE_DATA,
-  title:
-    "Not covered by CC BY 4.0: the full text of the source document is reproduced as the object of the fact check, and its rights remain with its publisher (see LICENSE-DATA)",
-};
-
-/** The licences of the data, and of each table. */
-export function dataLicenses(source: Pick<ExportSource, "meta">): License[] {
-  const data = source.meta.licenses.filter((l) => l.scope === "data");
-  return (data.length > 0 ? data : source.meta.licenses).map(({ name, path, title }) => ({
-    name: name as string,
-    path,
-    title,
-  }));
-}
-
-export const tableLicenses = (source: Pick<ExportSource, "meta">, table: Table): License[] =>
-  table.kind === "text" ? [SOURCE_TEXT_LICENSE] : dataLicenses(source);
 
 /** Root partial-date columns of a collection's table; a collection with none is not dated. */
 export function dateFields(table: Table): string[] {
@@ -90,13 +51,6 @@ const datesOf = (record: AnyRecord, fields: readonly string[]): string[] =>
     .filter((d): d is string => typeof d === "string");
 
 const byId = (a: AnyRecord, b: AnyRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** A table with the columns and rows the options give. */
-export interface PreparedTable {
-  table: Table;
-  columns: Column[];
-  rows: Cell[][];
-}
 
 /** The records of a collection as the options select them: in id order and, if dated, in date order. */
 interface Selected {
@@ -124,72 +78,6 @@ function select(
   });
   keyed.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : byId(a.record, b.record)));
   return { byId: ids, ordered: keyed.map((k) => k.record) };
-}
-
-const NAME_COLUMN = /^name\.(en|az)$/;
-
-/** The columns the language option gives: both names, or one `name` with its `name_lang`. */
-export function languageColumns(table: Table, options: ExportOptions): Column[] {
-  const lang = options.lang ?? "all";
-  if (lang === "all" || table.kind !== "collection") return [...table.columns];
-  const columns: Column[] = [];
-  for (const column of table.columns) {
-    const match = column.source.kind === "value" ? NAME_COLUMN.exec(column.source.path) : null;
-    if (!match) {
-      columns.push(column);
-      continue;
-    }
-    if (columns.some((c) => c.name === "name")) continue;
-    const other = lang === "en" ? "az" : "en";
-    const language = { en: "English", az: "Azerbaijani (Latin script)" };
-    columns.push(
-      {
-        name: "name",
-        source: { kind: "name", lang },
-        fieldType: "string",
-        type: "string",
-        required: true,
-        title: "Name",
-        description: `Name in ${language[lang]}; in ${language[other]} where no source gives a name in ${language[lang]} (name_lang says which).`,
-      },
-      {
-        name: "name_lang",
-        source: { kind: "name-lang", lang },
-        fieldType: "language",
-        type: "string",
-        required: true,
-        title: "Name language",
-        description: `The language of name: ${lang}, or ${other} where the record has no name in ${lang}.`,
-        values: [lang, other],
-      },
-    );
-  }
-  return columns;
-}
-
-function pickColumns(table: Table, options: TableOptions): Column[] {
-  const available = languageColumns(table, options);
-  const names = available.map((c) => c.name);
-  const check = (list: readonly string[], flag: string) => {
-    for (const name of list) {
-      if (!names.includes(name)) {
-        throw usageError(
-          `Unknown column "${name}" in ${flag} for ${table.name}: use one of ${names.join(", ")}`,
-        );
-      }
-    }
-  };
-  let picked = available;
-  if (options.columns) {
-    check(options.columns, "--columns");
-    picked = options.columns.map((name) => available.find((c) => c.name === name) as Column);
-  }
-  if (options.excludeColumns) {
-    check(options.excludeColumns, "--exclude-columns");
-    picked = picked.filter((c) => !options.excludeColumns?.includes(c.name));
-  }
-  if (picked.length === 0) throw usageError(`No columns left to write for ${table.name}`);
-  return picked;
 }
 
 export function findTable(source: Pick<ExportSource, "tables">, name: string): Table {
@@ -272,110 +160,6 @@ export function selectedRecords(
   }
   return out;
 }
-
-type FieldDescriptor = Record<string, unknown>;
-
-/** A column as a Table Schema field. Rules of the data (id and text rules) stay in the data. */
-export function fieldDescriptor(column: Column): FieldDescriptor {
-  const constraints: Record<string, unknown> = {};
-  if (column.required) constraints.required = true;
-  if (column.values) constraints.enum = [...column.values];
-  if (column.fieldType === "position") constraints.minimum = 1;
-  const field: FieldDescriptor = { name: column.name, type: column.type, title: column.title };
-  if (column.description) field.description = column.description;
-  if (column.fieldType === "url") field.format = "uri";
-  if (Object.keys(constraints).length > 0) field.constraints = constraints;
-  return field;
-}
-
-function tableSchema(table: Table, columns: readonly Column[]) {
-  const names = new Set(columns.map((c) => c.name));
-  const schema: Record<string, unknown> = {
-    fields: columns.map(fieldDescriptor),
-    missingValues: [""],
-    primaryKey: table.primaryKey,
-  };
-  const foreignKeys = table.foreignKeys.filter((fk) => fk.fields.every((f) => names.has(f)));
-  if (foreignKeys.length > 0) schema.foreignKeys = foreignKeys;
-  return schema;
-}
-
-const encoder = new TextEncoder();
-
-interface Written {
-  name: string;
-  title: string;
-  description: string;
-  file: ExportFile;
-  schema: Record<string, unknown>;
-  licenses: License[];
-}
-
-const dictionaryColumns = [
-  ["table", "Table", "The table (file name without extension)."],
-  ["column", "Column", "The column name, as in the header row."],
-  ["title", "Title", "A readable name for the column."],
-  [
-    "type",
-    "Type",
-    "string (text, which never starts with =, +, - or @, so that no spreadsheet runs it as a formula), integer, number, boolean, date (YYYY-MM-DD), partial-date (YYYY, YYYY-MM or YYYY-MM-DD), id, url, language or position.",
-  ],
-  ["required", "Required", "Whether every row has a value."],
-  ["description", "Description", "What the column holds."],
-  [
-    "allowed_values",
-    "Allowed values",
-    "The closed list of values, separated by semicolons, if there is one.",
-  ],
-] as const;
-
-function dataDictionaryFile(
-  tables: readonly PreparedTable[],
-  format: Format,
-  licenses: License[],
-): Written {
-  const rows = tables.flatMap(({ table, columns }) =>
-    columns.map((c) => [
-      table.name,
-      c.name,
-      c.title,
-      c.fieldType,
-      c.required,
-      c.description || undefined,
-      c.values?.join(";"),
-    ]),
-  );
-  const header = dictionaryColumns.map(([name]) => name);
-  return {
-    name: DATA_DICTIONARY.replace("-", "_"),
-    title: "Data dictionary",
-    description:
-      "Every column of every table: title, type, whether required, description and allowed values.",
-    file: {
-      path: `${DATA_DICTIONARY}.${format.extension}`,
-      bytes: encoder.encode(stringifyRows(header, rows, format)),
-      rows: rows.length,
-    },
-    licenses,
-    schema: {
-      fields: dictionaryColumns.map(([name, title, description]) => ({
-        name,
-        type: name === "required" ? "boolean" : "string",
-        title,
-        description,
-        ...(["table", "column", "type", "required"].includes(name)
-          ? { constraints: { required: true } }
-          : {}),
-      })),
-      missingValues: [""],
-      primaryKey: ["table", "column"],
-    },
-  };
-}
-
-/** `created` of the descriptor: the data's as-of date, not the clock, so that runs give the same bytes. */
-const createdOf = (asOf: string) =>
-  `${asOf.length === 10 ? asOf : `${asOf}-01-01`.slice(0, 10)}T00:00:00Z`;
 
 /**
  * Every file of the full export: one CSV per table, `data-dictionary.csv`, `README.md`,

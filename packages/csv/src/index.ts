@@ -5,8 +5,16 @@ import { source } from "./source.js";
 import type { TableName } from "./table-names.js";
 import type { Table } from "./tables.js";
 
+export { type DownloadFile, describeFiles, exportDownloads } from "./downloads.js";
 export { CsvError, type CsvErrorKind } from "./errors.js";
 export type { ExportFile } from "./export.js";
+export {
+  type ExportFormat,
+  exportFormats,
+  findFormat,
+  formatOfPath,
+  type WriteInput,
+} from "./formats.js";
 export type { ExportOptions, Format, Language, TableOptions } from "./options.js";
 export { isTableName, type TableName, tableNames } from "./table-names.js";
 export type { Column, ColumnType, ForeignKey, Table, TableKind } from "./tables.js";

@@ -1,5 +1,6 @@
 import { earliestDay, isPartialDate, latestDay } from "@aznato/data";
 import { usageError } from "./errors.js";
+import { CSV, TSV } from "./formats.js";
 
 export const languages = ["en", "az", "all"] as const;
 export type Language = (typeof languages)[number];
@@ -44,7 +45,8 @@ export interface Format {
   bom: boolean;
   escapeFormulas: boolean;
   header: boolean;
-  extension: "csv" | "tsv";
+  /** The file extension and media type, as the formats registry states them. */
+  extension: string;
   mediatype: string;
 }
 
@@ -62,15 +64,15 @@ export function resolveFormat(options: ExportOptions): Format {
       `Invalid --delimiter ${JSON.stringify(delimiter)}: use one character other than a quote, line break or byte order mark, e.g. ',' ';' '|'`,
     );
   }
-  const tsv = delimiter === "\t";
+  const entry = delimiter === "\t" ? TSV : CSV;
   return {
     delimiter,
     lineEnding: options.lf ? "\n" : "\r\n",
     bom: excel || options.bom === true,
     escapeFormulas: excel || options.escapeFormulas === true,
     header: options.header !== false,
-    extension: tsv ? "tsv" : "csv",
-    mediatype: tsv ? "text/tab-separated-values" : "text/csv",
+    extension: entry.extensions[0] as string,
+    mediatype: entry.mediatype,
   };
 }
 

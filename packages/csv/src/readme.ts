@@ -1,4 +1,5 @@
 // The README.md of a full export: what is inside, how to load it, licences, how to cite it.
+import { formatOfPath } from "./formats.js";
 import type { ExportOptions, Format } from "./options.js";
 
 export interface ReadmeInput {
@@ -31,7 +32,15 @@ export function readme(input: ReadmeInput): string {
         ? "comma"
         : `"${format.delimiter}"`;
   const pandasSep = format.delimiter === "\t" ? "\\t" : format.delimiter;
-  const database = input.extra.find((f) => f.endsWith(".db"));
+  // a file of a one-file format in the export (a database of any of its names: x.db, x.sqlite)
+  const formatOf = (path: string) => {
+    const format = formatOfPath(path);
+    return format?.output === "file" ? format : undefined;
+  };
+  const database = input.extra.find((f) => formatOf(f)?.name === "sqlite");
+  const companions = new Set(input.extra.flatMap((f) => formatOf(f)?.companions ?? []));
+  const header = format.header;
+  const delim = format.delimiter === "\t" ? "\\t" : format.delimiter;
   const text = tables.find((t) => t.text);
   const lines = [
     `# ${meta.title}`,
@@ -46,12 +55,11 @@ export function readme(input: ReadmeInput): string {
     "| --- | ---: | --- |",
     ...tables.map((t) => `| ${t.path} | ${t.rows} | ${cell(t.title)} |`),
     "| datapackage.json | | Frictionless Data Package v2: every table's columns, types, keys, licence, bytes and SHA-256 |",
-    ...(database
-      ? [
-          `| ${database} | | the same tables as one SQLite database, with keys, indexes and full-text search |`,
-          "| metadata.json | | Datasette metadata for the database: titles, descriptions, licences |",
-        ]
-      : []),
+    ...input.extra.flatMap((f) => {
+      const entry = formatOf(f);
+      return entry ? [`| ${f} | | ${cell(entry.description)} |`] : [];
+    }),
+    ...[...companions].map((c) => `| ${c.path} | | ${cell(c.description)} |`),
     "| LICENSE-DATA | | the data licence, and what it does not cover |",
     "| README.md | | this file |",
     "",
@@ -59,7 +67,13 @@ export function readme(input: ReadmeInput): string {
     "",
     "Order: dated collections (events, programmes, operations, sources) run from the earliest day to the latest (a date given as a year or month counts from its first day), then by id, with undated records last; the other collections run by id, and link and item tables by their keys (record id, then position).",
     "",
-    "Conventions: UTF-8, a header row, an empty cell for a missing value, booleans as true/false. Dates are as precise as the sources allow: 1994, 1994-05 or 1994-05-04. No text cell starts with =, +, - or @, so spreadsheets never run one as a formula.",
+    `Conventions: UTF-8, ${header ? "a header row" : "no header row"}, an empty cell for a missing value, booleans as true/false. Dates are as precise as the sources allow: 1994, 1994-05 or 1994-05-04. No text cell starts with =, +, - or @, so spreadsheets never run one as a formula.`,
+    ...(header
+      ? []
+      : [
+          "",
+          `No header row: this export was written with --no-header, so the first line of each file is data. The columns of each table, in their order, are the rows of data-dictionary.${ext} for that table (its own columns: table, column, title, type, required, description, allowed_values), and the fields of its schema in datapackage.json, whose dialect says header: false.`,
+        ]),
     ...(input.options.lang && input.options.lang !== "all"
       ? [
           "",
@@ -72,8 +86,8 @@ export function readme(input: ReadmeInput): string {
     `The files are ${ext.toUpperCase()} with a ${sep} between fields${format.bom ? " and a byte order mark for Excel" : ""}.`,
     "",
     `- Excel or LibreOffice: Data > From Text/CSV, file origin UTF-8${format.bom ? " (the byte order mark tells Excel)" : ""}. aznato-csv --excel writes files Excel opens with a double click.`,
-    `- R: events <- readr::read_delim("events.${ext}", delim = "${format.delimiter === "\t" ? "\\t" : format.delimiter}", na = ""), or every table with its types: frictionless::read_resource(frictionless::read_package("datapackage.json"), "events").`,
-    `- pandas: events = pandas.read_csv("events.${ext}", sep="${pandasSep}", keep_default_na=False, na_values=[""]); join with events.merge(event_people, left_on="id", right_on="event_id").`,
+    `- R: events <- readr::read_delim("events.${ext}", delim = "${delim}", na = ""${header ? "" : ", col_names = FALSE"}), or every table with its types: frictionless::read_resource(frictionless::read_package("datapackage.json"), "events").`,
+    `- pandas: events = pandas.read_csv("events.${ext}", sep="${pandasSep}", keep_default_na=False, na_values=[""]${header ? "" : ", header=None"}); join with events.merge(event_people, left_on="id", right_on="event_id")${header ? "" : " once the columns are named (events.columns = the column values of the data dictionary's rows for events)"}.`,
     database
       ? `- Datasette: datasette ${database} --metadata metadata.json, then search the names, titles and summaries of each table; sqlite3 ${database} for SQL.`
       : "- Datasette or SQL: aznato-csv --sqlite aznato.db writes the same tables as a SQLite database with full-text search, and metadata.json for datasette aznato.db --metadata metadata.json.",

@@ -1,222 +1,31 @@
 // The tables of the export, derived from the package's own descriptions of its data: the data
 // dictionary (field paths, kinds, titles, descriptions) and `relations` (every reference field).
 // Nothing here repeats a rule of the data.
-import type { CollectionName, Relation } from "@aznato/data";
-import type { CollectionDescription, FieldDescription, FieldType } from "@aznato/data/schema";
+import type { Relation } from "@aznato/data";
+import type { CollectionDescription, FieldDescription } from "@aznato/data/schema";
 import { humanize, singular, singularLast, snakeCase } from "./naming.js";
+import {
+  article,
+  childKeys,
+  describeKeys,
+  noun,
+  type References,
+  requiredPath,
+  type Scope,
+  selectorColumns,
+  sentence,
+  spoken,
+  valueColumn,
+} from "./table-columns.js";
+import {
+  type Column,
+  type ForeignKey,
+  LIST_SEPARATOR,
+  SPLIT_FIELDS,
+  type Table,
+} from "./table-types.js";
 
-/** Table Schema field types the export uses (partial dates are strings, `checked` is a `date`). */
-export type ColumnType = "string" | "integer" | "number" | "boolean" | "date";
-
-/** The W3C selector parts a citation row carries (the quote itself is the `exact` part). */
-export type SelectorPart = "prefix" | "suffix" | "start" | "end";
-
-/** Where a cell comes from. */
-export type CellSource =
-  /** the id of the record the row belongs to */
-  | { kind: "record-id" }
-  /** the item's position (from 1) in its list, at this depth of nesting */
-  | { kind: "position"; depth: number }
-  /** the item itself (a link table's id) */
-  | { kind: "item" }
-  /** a value at a dotted path of the item; a list of strings is `joined` into one cell */
-  | { kind: "value"; path: string; joined: boolean }
-  /** a part of the selectors `selectorsFor()` gives for the citation at `path` ("" for the item) */
-  | { kind: "selector"; path: string; part: SelectorPart }
-  /** the record's name in `lang`, or in the other language where it has none */
-  | { kind: "name"; lang: "en" | "az" }
-  /** the language of the `name` cell beside it */
-  | { kind: "name-lang"; lang: "en" | "az" };
-
-export interface Column {
-  name: string;
-  source: CellSource;
-  /** The data dictionary's type (`partial-date`, `id`, `url` …), `position` or `language`. */
-  fieldType: FieldType | "position" | "language";
-  type: ColumnType;
-  required: boolean;
-  title: string;
-  /** Plain text (no Markdown). */
-  description: string;
-  values?: readonly string[];
-  /** The collection an id in this column must be in (`any` for any record). */
-  references?: CollectionName | "any";
-  /** Separator of a short list joined into one cell. */
-  separator?: string;
-}
-
-export interface ForeignKey {
-  fields: string[];
-  /** `resource` is left out for a reference into the same table (Table Schema v2). */
-  reference: { resource?: string; fields: string[] };
-}
-
-/** What a table holds: a collection's records, the items of a list, the ids of a list, or a split-off field. */
-export type TableKind = "collection" | "item" | "link" | "text";
-
-export interface Table {
-  name: string;
-  kind: TableKind;
-  collection: CollectionName;
-  /** Dotted list paths from the record down to this table's items; empty for a record-level table. */
-  steps: string[];
-  /** For a `text` table: the record field whose value makes the row (records without it have none). */
-  only?: string;
-  title: string;
-  /** Plain text (no Markdown): what one row is, from the schema's own descriptions. */
-  description: string;
-  columns: Column[];
-  primaryKey: string[];
-  foreignKeys: ForeignKey[];
-}
-
-/** Separator of short lists kept in one cell. */
-export const LIST_SEPARATOR = ";";
-
-/**
- * Fields that go into a table of their own rather than a column: the full text of the source
- * document is under another licence than the rest of the data (see LICENSE-DATA), so it gets a file
- * that can carry that licence.
- */
-export const SPLIT_FIELDS = [
-  { collection: "sources", path: "text", table: "source_texts" },
-] as const;
-
-/** Selector columns of a citation, after its own fields. */
-const selectorColumns: [SelectorPart, ColumnType, string][] = [
-  [
-    "prefix",
-    "string",
-    "The words just before the quote in the source's text (W3C TextQuoteSelector prefix); empty where the text does not ship with the data.",
-  ],
-  [
-    "suffix",
-    "string",
-    "The words just after the quote in the source's text (W3C TextQuoteSelector suffix); empty where the text does not ship with the data.",
-  ],
-  [
-    "start",
-    "integer",
-    "Offset of the quote in the source's text (W3C TextPositionSelector start, UTF-16 code units); empty where the text does not ship with the data.",
-  ],
-  [
-    "end",
-    "integer",
-    "Offset just past the quote in the source's text (W3C TextPositionSelector end); empty where the text does not ship with the data.",
-  ],
-];
-
-function columnType(type: FieldType): ColumnType {
-  if (type === "integer" || type === "number" || type === "boolean") return type;
-  return type === "date" ? "date" : "string";
-}
-
-const positionDescription = "Position (from 1) of the item in its list in the record.";
-const noun = (collection: CollectionName) => singular(collection).replaceAll("_", " ");
-const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
-const sentence = (text: string | undefined) => {
-  const t = (text ?? "").trim();
-  return t === "" || /[.!?]$/.test(t) ? t : `${t}.`;
-};
-/** `roles[].status.citations` → `roles, status, citations`, a path read aloud. */
-const spoken = (path: string) => path.replaceAll("[]", "").split(".").join(" ");
-
-interface Scope {
-  collection: CollectionName;
-  prefix: string;
-  steps: string[];
-  name: string;
-  keys: Column[];
-  /** The enclosing table and the columns of it that this table's keys point at. */
-  parent?: { name: string; fields: string[] };
-}
-
-/** Where the data dictionary and `relations` meet: a field's reference, keyed `collection path`. */
-type References = ReadonlyMap<string, CollectionName | "any">;
-
-function requiredPath(
-  byPath: ReadonlyMap<string, FieldDescription>,
-  prefix: string,
-  rest: string,
-): boolean {
-  let path = prefix;
-  for (const part of rest.split(".")) {
-    path = path === prefix ? `${prefix}${part}` : `${path}.${part}`;
-    const field = byPath.get(path);
-    if (field && !field.required) return false;
-  }
-  return true;
-}
-
-function valueColumn(
-  field: FieldDescription,
-  name: string,
-  path: string,
-  required: boolean,
-  references: CollectionName | "any" | undefined,
-): Column {
-  const column: Column = {
-    name,
-    source: { kind: "value", path, joined: false },
-    fieldType: field.type,
-    type: columnType(field.type),
-    required,
-    title: field.title ?? "",
-    description: sentence(field.description),
-  };
-  if (field.values) column.values = field.values;
-  if (references) column.references = references;
-  if (field.type === "partial-date") {
-    column.description =
-      `${column.description} A date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD.`.trim();
-  }
-  return column;
-}
-
-function childKeys(scope: Scope, item: string): Column[] {
-  const keys: Column[] =
-    scope.steps.length === 0
-      ? [
-          {
-            name: `${singular(scope.collection)}_id`,
-            source: { kind: "record-id" },
-            fieldType: "id",
-            type: "string",
-            required: true,
-            title: humanize(`${singular(scope.collection)}_id`),
-            description: `The id of the ${noun(scope.collection)} this row belongs to.`,
-            references: scope.collection,
-          },
-        ]
-      : scope.keys.map((key) =>
-          key.name === "position"
-            ? {
-                ...key,
-                name: `${singularLast(item)}_position`,
-                title: humanize(`${singularLast(item)}_position`),
-              }
-            : key,
-        );
-  return [
-    ...keys,
-    {
-      name: "position",
-      source: { kind: "position", depth: scope.steps.length },
-      fieldType: "position",
-      type: "integer",
-      required: true,
-      title: "Position",
-      description: positionDescription,
-    },
-  ];
-}
-
-function describeKeys(keys: readonly Column[]): string {
-  const names = keys.map((k) => k.name);
-  return names.length === 1
-    ? (names[0] as string)
-    : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+export * from "./table-types.js";
 
 function visit(
   fields: readonly FieldDescription[],
