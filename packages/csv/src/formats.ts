@@ -11,6 +11,7 @@ import {
   isOwnDatabase,
   isOwnMetadata,
 } from "./sqlite-files.js";
+import { DEFAULT_WORKBOOK, isOwnWorkbook } from "./xlsx-files.js";
 
 /** What a writer is given. */
 export interface WriteInput {
@@ -106,8 +107,42 @@ export const SQLITE: ExportFormat = {
     name === DATASETTE_METADATA ? isOwnMetadata(bytes) : isOwnDatabase(bytes),
 };
 
+export const XLSX: ExportFormat = {
+  name: "xlsx",
+  extensions: ["xlsx"],
+  mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  output: "file",
+  description:
+    "one Excel workbook: a README sheet, then a sheet per table with typed cells (partial dates as text, days as dates), frozen headers, filters and links",
+  noun: "workbook",
+  defaultName: DEFAULT_WORKBOOK,
+  flag: "xlsx",
+  dialect: false,
+  download: true,
+  write: async ({ source, options, name }) => [
+    { path: name, bytes: await (await import("./xlsx.js")).buildWorkbook(source, options) },
+  ],
+  owns: (_name, bytes) => isOwnWorkbook(bytes),
+};
+
+export const PARQUET: ExportFormat = {
+  name: "parquet",
+  extensions: ["parquet"],
+  mediatype: "application/vnd.apache.parquet",
+  output: "folder",
+  description:
+    "Apache Parquet, a file per table with typed columns, with a Frictionless Data Package and a README",
+  noun: "folder",
+  flag: "parquet",
+  dialect: false,
+  // 58 files: offered in the zip of everything, not one by one
+  download: false,
+  write: async ({ source, options, extra }) =>
+    (await import("./parquet.js")).buildParquet(source, options, extra),
+};
+
 /** Every export format, in the order --help and the README list them. */
-export const exportFormats: readonly ExportFormat[] = [CSV, TSV, SQLITE];
+export const exportFormats: readonly ExportFormat[] = [CSV, TSV, SQLITE, XLSX, PARQUET];
 
 /** The format of that name, or undefined. */
 export const findFormat = (name: string): ExportFormat | undefined =>

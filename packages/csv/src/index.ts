@@ -59,7 +59,10 @@ export function exportWorkbook(options: ExportOptions = {}): Promise<Uint8Array>
   return import("./xlsx.js").then(({ buildWorkbook }) => buildWorkbook(source, options));
 }
 
-/** Every table as an Apache Parquet file (`events.parquet` …) with typed columns: the same rows as the CSV files. */
+/**
+ * The Parquet export: every table as an Apache Parquet file (`events.parquet` …) with typed
+ * columns, the same rows as the CSV files, with README.md, LICENSE-DATA and datapackage.json.
+ */
 export function exportParquet(options: ExportOptions = {}): Promise<ExportFile[]> {
   return import("./parquet.js").then(({ buildParquet }) => buildParquet(source, options));
 }
