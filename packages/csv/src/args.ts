@@ -1,7 +1,7 @@
 // The command line's options and help, made from the formats registry: each one-file format adds its
 // shortcut option (`--sqlite FILE`) and its line of help.
 import { parseArgs } from "node:util";
-import { usageError } from "./errors.js";
+import { CsvError, usageError } from "./errors.js";
 import { exportFormats, formatFlags } from "./formats.js";
 
 type Spec = Record<string, { type: "string" | "boolean"; short?: string }>;
@@ -46,17 +46,42 @@ export interface Parsed {
   positionals: string[];
 }
 
+type Token = { kind: string; name?: string; value?: string | undefined };
+
+/**
+ * An option with a value given twice (`--out-dir a --out-dir b`) would be last-wins without a word:
+ * refused. A flag given twice (`--force --force`) means the same as once.
+ */
+function refuseRepeats(tokens: readonly Token[]): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || !token.name || optionSpec[token.name]?.type !== "string")
+      continue;
+    const value = token.value ?? "";
+    const earlier = seen.get(token.name);
+    if (earlier !== undefined) {
+      throw usageError(
+        `--${token.name} is given twice (${JSON.stringify(earlier)}, then ${JSON.stringify(value)}): give it once`,
+      );
+    }
+    seen.set(token.name, value);
+  }
+}
+
 /** Parses argv; unknown options and missing values are usage errors, in one line. */
 export function parse(argv: readonly string[]): Parsed {
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: [...argv],
       options: optionSpec,
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
+    refuseRepeats(tokens);
     return { values, positionals };
   } catch (error) {
+    if (error instanceof CsvError) throw error;
     const message = (error as Error).message;
     const option = /'(-[^']*)'/.exec(message)?.[1];
     if ((error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {

@@ -59,6 +59,10 @@ export function pickColumns(table: Table, options: TableOptions): Column[] {
   let picked = available;
   if (options.columns) {
     check(options.columns, "--columns");
+    const twice = options.columns.find((name, i) => options.columns?.indexOf(name) !== i);
+    if (twice !== undefined) {
+      throw usageError(`--columns names ${twice} twice: name each column once`);
+    }
     picked = options.columns.map((name) => available.find((c) => c.name === name) as Column);
   }
   if (options.excludeColumns) {

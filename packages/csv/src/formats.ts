@@ -3,7 +3,14 @@
 // shortcut options, help and refusals), the atomic writer, the README's list of formats and the
 // viewer's downloads all read this list; a new format is one entry here. Writers are functions of
 // the data and the options to files, and load only when called, so that --help stays fast.
-import type { ExportFile, ExportSource } from "./export-types.js";
+import {
+  DATA_DICTIONARY,
+  DATAPACKAGE,
+  type ExportFile,
+  type ExportSource,
+  LICENSE_DATA,
+  README,
+} from "./export-types.js";
 import type { ExportOptions } from "./options.js";
 import {
   DATASETTE_METADATA,
@@ -158,3 +165,28 @@ export const formatOfPath = (path: string): ExportFormat | undefined => {
     ? exportFormats.find((f) => f.extensions.includes(extension))
     : undefined;
 };
+
+/**
+ * The names of the files the formats write for these tables: each table and the data dictionary in
+ * a folder format's extension, the export's documents, a one-file format's file and companions.
+ */
+export function writtenNames(tables: readonly { name: string }[]): (name: string) => boolean {
+  const stems = new Set([...tables.map((t) => t.name), DATA_DICTIONARY]);
+  const folders = exportFormats.filter((f) => f.output === "folder").flatMap((f) => f.extensions);
+  const files = exportFormats.filter((f) => f.output === "file");
+  const fixed = new Set([
+    DATAPACKAGE,
+    README,
+    LICENSE_DATA,
+    ...files.flatMap((f) => (f.companions ?? []).map((c) => c.path)),
+  ]);
+  return (name) => {
+    const dot = name.lastIndexOf(".");
+    const [stem, extension] = dot < 0 ? [name, ""] : [name.slice(0, dot), name.slice(dot + 1)];
+    return (
+      fixed.has(name) ||
+      (stems.has(stem) && folders.includes(extension)) ||
+      files.some((f) => f.extensions.includes(extension))
+    );
+  };
+}

@@ -5,6 +5,7 @@ import { version } from "../package.json";
 import { helpText, parse } from "./args.js";
 import { CsvError, oneLine, outputError, reason, usageError } from "./errors.js";
 import type { ExportFile } from "./export.js";
+import { writtenNames } from "./formats.js";
 import { type Job, resolveJob } from "./job.js";
 import type { PausePoint, WriteOptions } from "./write.js";
 
@@ -127,6 +128,8 @@ async function writeFiles(io: Io, job: Job): Promise<void> {
     ).flat();
     files = await format.write({ source, options, name: "", extra });
     dir = out;
+    // an export of 0.2.0 has no record of its files: these are the names it can have written
+    writeOptions.written = writtenNames(source.tables);
   } else {
     const name = basename(out);
     named.push(name);

@@ -64,6 +64,13 @@ export function resolveFormat(options: ExportOptions): Format {
       `Invalid --delimiter ${JSON.stringify(delimiter)}: use one character other than a quote, line break or byte order mark, e.g. ',' ';' '|'`,
     );
   }
+  // numbers and booleans are never quoted (a quoted number is text to some readers), so a delimiter
+  // that can occur in one (-33.5, 1e3, true) would split its cell
+  if (/[0-9.+-]|\p{L}|\p{N}/u.test(delimiter)) {
+    throw usageError(
+      `Invalid --delimiter ${JSON.stringify(delimiter)}: numbers and booleans are written unquoted, so it cannot be a digit, letter, '.', '-' or '+'; use e.g. ',' ';' '|'`,
+    );
+  }
   const entry = delimiter === "\t" ? TSV : CSV;
   return {
     delimiter,

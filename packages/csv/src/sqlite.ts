@@ -6,7 +6,7 @@
 // build, and unlike sql.js's default build it has FTS5 (remove_diacritics 2 needs FTS5 or FTS4 with
 // a custom tokenizer). It is loaded only when a database is asked for.
 import { readFileSync } from "node:fs";
-import { type CollectionName, looseKey } from "@aznato/data";
+import type { CollectionName } from "@aznato/data";
 import {
   EXPORT_SOURCE,
   type ExportFile,
@@ -17,8 +17,8 @@ import {
   selectedRecords,
   tableLicenses,
 } from "./export.js";
+import { ftsName, writeFts } from "./fts.js";
 import type { ExportOptions } from "./options.js";
-import { type AnyRecord, valueAt } from "./rows.js";
 import { APPLICATION_ID, DATASETTE_METADATA, DEFAULT_DATABASE } from "./sqlite-files.js";
 import type { Column, ColumnType, Table } from "./tables.js";
 
@@ -40,22 +40,6 @@ const sqlTypes: Record<ColumnType, string> = {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const list = (names: readonly string[]) => names.map(quote).join(", ");
-
-/** The text a collection's full-text index searches: titles and names, summaries and descriptions. */
-const TITLE_PATHS = ["title", "name.en", "name.az", "name.alternatives[].name", "acronym"];
-const SUMMARY_PATHS = ["summary", "description", "explanation", "statement.quote"];
-
-function texts(record: AnyRecord, paths: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const path of paths) {
-    const [head, tail] = path.split("[].") as [string, string | undefined];
-    const value = valueAt(record, head);
-    const values =
-      tail === undefined ? [value] : Array.isArray(value) ? value.map((v) => valueAt(v, tail)) : [];
-    for (const v of values) if (typeof v === "string") out.push(v.normalize("NFC"));
-  }
-  return out;
-}
 
 /** The SQL that creates a table: declared types, NOT NULL, primary key, foreign keys. */
 export function createTableSql(table: Table, columns: readonly Column[]): string {
@@ -88,8 +72,6 @@ export function indexSql(table: Table, columns: readonly Column[]): string[] {
   }
   return out;
 }
-
-const ftsName = (collection: string) => `${collection}_fts`;
 
 /** Datasette's metadata.json: titles, descriptions and licences, per database, table and column. */
 export function datasetteMetadata(
@@ -198,34 +180,9 @@ export async function buildDatabase(
       rowCount += rows.length;
       for (const sql of indexSql(table, columns)) db.exec(sql);
     }
-    // one full-text table per collection, its rowid the record's rowid; the looseKey() of each
-    // text is indexed too, so that spellings meet (Sheki, Şəki, Shaki; Aliyev, Əliyev)
+    // one full-text table per collection, folded as the package folds (fts.ts)
     for (const [collection, list] of records) {
-      const rows = list.map((record) => ({
-        id: record.id,
-        title: texts(record, TITLE_PATHS).join(" | "),
-        summary: texts(record, SUMMARY_PATHS).join(" | "),
-      }));
-      if (rows.every((r) => r.title === "" && r.summary === "")) continue;
-      fts.add(collection);
-      const table = ftsName(collection);
-      db.exec(
-        `CREATE VIRTUAL TABLE ${quote(table)} USING fts5(id UNINDEXED, title, summary, loose, tokenize = 'unicode61 remove_diacritics 2')`,
-      );
-      const insert = db.prepare(
-        `INSERT INTO ${quote(table)} (rowid, id, title, summary, loose) VALUES ((SELECT rowid FROM ${quote(collection)} WHERE id = ?1), ?1, ?2, ?3, ?4)`,
-      );
-      try {
-        for (const row of rows) {
-          const loose = [row.title, row.summary]
-            .filter(Boolean)
-            .map((t) => looseKey(t))
-            .join(" | ");
-          insert.bind([row.id, row.title, row.summary, loose]).stepReset();
-        }
-      } finally {
-        insert.finalize();
-      }
+      if (writeFts(db, collection, list)) fts.add(collection);
     }
     db.exec("COMMIT");
     db.exec("VACUUM");

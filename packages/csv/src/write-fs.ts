@@ -6,6 +6,12 @@ export const LOCK = ".aznato-csv.lock";
 export const STAGING = ".aznato-csv-staging";
 export const PREVIOUS = ".aznato-csv-previous";
 export const MANIFEST = ".manifest.json";
+/**
+ * The files of the folder's export, as this tool wrote them: the manifest of the last run that
+ * finished, renamed into DIR. `--force` replaces these and nothing else, whatever datapackage.json
+ * (which users may edit) lists.
+ */
+export const RECORD = ".aznato-csv-files.json";
 export const DESCRIPTOR = "datapackage.json";
 // datapackage.json's list of the export's files that are not tables (see export.ts)
 export const FILES_PROPERTY = "x-aznato-files";

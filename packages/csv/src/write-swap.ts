@@ -17,6 +17,7 @@ import {
   MANIFEST,
   PLAIN_NAME,
   PREVIOUS,
+  RECORD,
   STAGING,
 } from "./write-fs.js";
 
@@ -30,7 +31,13 @@ export const descriptorLast = (names: readonly string[]) => [
   ...names.filter((n) => n === DESCRIPTOR),
 ];
 
-function readManifest(fs: FileSystem, staging: string): string[] | undefined {
+/** A staged export's manifest: its files, and whether it becomes the folder's record (a folder export). */
+interface Manifest {
+  files: string[];
+  record: boolean;
+}
+
+function readManifest(fs: FileSystem, staging: string): Manifest | undefined {
   let text: string;
   try {
     text = fs.readFileSync(join(staging, MANIFEST), "utf8");
@@ -39,15 +46,18 @@ function readManifest(fs: FileSystem, staging: string): string[] | undefined {
     throw error;
   }
   let files: unknown;
+  let record = false;
   try {
-    files = (JSON.parse(text) as { files?: unknown }).files;
+    const json = JSON.parse(text) as { files?: unknown; record?: unknown };
+    files = json.files;
+    record = json.record === true;
   } catch {}
   if (!Array.isArray(files) || !files.every((f) => typeof f === "string" && PLAIN_NAME.test(f))) {
     throw new Error(
       `the stopped run's ${join(staging, MANIFEST)} is damaged: move ${staging} and ${join(dirname(staging), PREVIOUS)} out of the way by hand`,
     );
   }
-  return files;
+  return { files, record };
 }
 
 /** Puts the earlier export back: new files (if any moved) back to staging, earlier files back in. */
@@ -68,12 +78,22 @@ export function undoSwitch(fs: FileSystem, dir: string, files: readonly string[]
   fs.rmSync(previous, { recursive: true, force: true });
 }
 
-/** Moves the rest of the new files in and deletes the earlier export. */
-export function finishSwitch(fs: FileSystem, dir: string, files: readonly string[]): void {
+/**
+ * Moves the rest of the new files in, makes the manifest the folder's record of its files (a folder
+ * export), and deletes the earlier export.
+ */
+export function finishSwitch(
+  fs: FileSystem,
+  dir: string,
+  files: readonly string[],
+  record: boolean,
+): void {
   const staging = join(dir, STAGING);
   for (const name of descriptorLast(files)) {
     if (exists(fs, join(staging, name))) fs.renameSync(join(staging, name), join(dir, name));
   }
+  // one rename replaces the earlier record: it names the earlier files or the new ones, never a mix
+  if (record) fs.renameSync(join(staging, MANIFEST), join(dir, RECORD));
   // the manifest goes before the earlier files: "previous without a manifest" means finished
   fs.rmSync(staging, { recursive: true, force: true });
   fs.rmSync(join(dir, PREVIOUS), { recursive: true, force: true });
@@ -91,13 +111,14 @@ export function recover(
   const previous = join(dir, PREVIOUS);
   const strays = fs.readdirSync(dir).filter((name) => LOCK_SIDE.test(name));
   for (const name of strays) fs.rmSync(join(dir, name), { force: true });
-  const files = readManifest(fs, staging);
-  if (files) {
+  const manifest = readManifest(fs, staging);
+  if (manifest) {
+    const { files, record } = manifest;
     if (files.every((name) => exists(fs, join(staging, name)))) {
       undoSwitch(fs, dir, files);
       return "undone";
     }
-    finishSwitch(fs, dir, files);
+    finishSwitch(fs, dir, files, record);
     return "finished";
   }
   const left = exists(fs, staging) || exists(fs, previous);

@@ -13,6 +13,7 @@ import {
   FILES_PROPERTY,
   type FileSystem,
   PLAIN_NAME,
+  RECORD,
 } from "./write-fs.js";
 
 /** Where the export goes, once the path has passed every refusal. */
@@ -84,15 +85,29 @@ export function resolveTarget(
 /** What DIR holds apart from this tool's own dot entries. */
 export type Contents = { kind: "empty" } | { kind: "export"; files: string[] };
 
+/** The files the folder's record says this tool wrote (see RECORD), or undefined without one. */
+function recordedFiles(dir: string, fs: FileSystem): string[] | undefined {
+  try {
+    const json = JSON.parse(fs.readFileSync(join(dir, RECORD), "utf8"));
+    const files: unknown = json?.files;
+    if (
+      json?.tool === "aznato-csv" &&
+      Array.isArray(files) &&
+      files.every((f) => typeof f === "string" && PLAIN_NAME.test(f))
+    ) {
+      return files as string[];
+    }
+  } catch {
+    // no record, or a damaged one: no file is known to be this tool's
+  }
+  return undefined;
+}
+
 /**
- * Recognises an earlier export of this tool: a `datapackage.json` naming the dataset `aznato` from
- * `@aznato/data`, and regular files it lists, nothing else. Anything else is refused.
+ * An export written before folders had a record (0.2.0): of the files its `datapackage.json` lists,
+ * those whose names this tool writes (`written`), never a file a user added to the descriptor.
  */
-export function inspectContents(dir: string, label: string, fs: FileSystem = nodeFs): Contents {
-  // this tool's own dot entries (the lock; after recover() nothing else) are not contents
-  const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".aznato-csv"));
-  if (names.length === 0) return { kind: "empty" };
-  const listed = new Set<string>();
+function legacyFiles(dir: string, fs: FileSystem, written: (name: string) => boolean): string[] {
   try {
     const descriptor = JSON.parse(fs.readFileSync(join(dir, DESCRIPTOR), "utf8"));
     const ours =
@@ -100,20 +115,37 @@ export function inspectContents(dir: string, label: string, fs: FileSystem = nod
       Array.isArray(descriptor.sources) &&
       descriptor.sources.some((s: { path?: unknown }) => s?.path === EXPORT_SOURCE) &&
       Array.isArray(descriptor.resources);
-    if (ours) {
-      listed.add(DESCRIPTOR);
-      // the tables, and the files that are not tables (README.md, LICENSE-DATA, a database)
-      const paths = [
-        ...descriptor.resources.map((r: { path?: unknown }) => r?.path),
-        ...(Array.isArray(descriptor[FILES_PROPERTY]) ? descriptor[FILES_PROPERTY] : []),
-      ];
-      for (const path of paths) {
-        if (typeof path === "string" && PLAIN_NAME.test(path)) listed.add(path);
-      }
-    }
+    if (!ours) return [];
+    // the tables, and the files that are not tables (README.md, LICENSE-DATA, a database)
+    const paths: unknown[] = [
+      DESCRIPTOR,
+      ...descriptor.resources.map((r: { path?: unknown }) => r?.path),
+      ...(Array.isArray(descriptor[FILES_PROPERTY]) ? descriptor[FILES_PROPERTY] : []),
+    ];
+    return paths.filter(
+      (p): p is string => typeof p === "string" && PLAIN_NAME.test(p) && written(p),
+    );
   } catch {
-    // no descriptor, or not JSON: not an export
+    return []; // no descriptor, or not JSON: not an export
   }
+}
+
+/**
+ * Recognises an earlier export of this tool: regular files that the folder's record (written by the
+ * run that made them) names, nothing else. A folder without a record is an export of 0.2.0 if its
+ * `datapackage.json` names the dataset `aznato` from `@aznato/data`, and then only the files it lists
+ * that `written` says this tool writes count as its. Anything else is refused.
+ */
+export function inspectContents(
+  dir: string,
+  label: string,
+  fs: FileSystem = nodeFs,
+  written?: (name: string) => boolean,
+): Contents {
+  // this tool's own dot entries (the lock, the record; after recover() nothing else) are not contents
+  const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".aznato-csv"));
+  if (names.length === 0) return { kind: "empty" };
+  const listed = new Set(recordedFiles(dir, fs) ?? (written ? legacyFiles(dir, fs, written) : []));
   const foreign = names.filter((name) => {
     if (!listed.has(name)) return true;
     try {

@@ -11,6 +11,8 @@
 //                                        written (atomically) once every new file is staged: from then
 //                                        on the new export is complete and the switch-over may begin
 //   DIR/.aznato-csv-previous/            the earlier export's files, moved aside during the switch-over
+//   DIR/.aznato-csv-files.json           the record of the files of the export in DIR: the manifest of
+//                                        the run that wrote them, which --force alone may replace
 //
 // The switch-over moves the earlier export's files aside (datapackage.json first), then the new files
 // in (datapackage.json last), then deletes both dot folders (the manifest goes before the earlier
@@ -59,6 +61,11 @@ export interface WriteOptions {
    * `own(name, bytes)` recognises it as this tool's. Without it, DIR is the export's own folder.
    */
   own?: (name: string, bytes: Uint8Array) => boolean;
+  /**
+   * For an export of 0.2.0, whose folder has no record of its files: the names this tool writes, of
+   * which --force may replace those its datapackage.json lists. Without it, such a folder is refused.
+   */
+  written?: (name: string) => boolean;
   /** How messages name the target (default: the path given). */
   label?: string;
 
@@ -140,7 +147,7 @@ export async function writeExport(
         );
       }
     } else {
-      const contents = inspectContents(dir, label, fs);
+      const contents = inspectContents(dir, label, fs, options.written);
       if (contents.kind === "export" && !options.force) {
         throw outputError(`${label} holds an earlier export: add --force to replace it`);
       }
@@ -161,7 +168,8 @@ export async function writeExport(
         await yieldToSignals();
         stopIfInterrupted("was left as it was");
       }
-      const manifest = `${JSON.stringify({ files: files.map((f) => f.path) })}\n`;
+      // a folder export's manifest becomes the folder's record of its files (see write-fs.ts)
+      const manifest = `${JSON.stringify({ tool: "aznato-csv", files: files.map((f) => f.path), record: !own })}\n`;
       fs.writeFileSync(join(staging, `${MANIFEST}.tmp`), manifest, { flag: "wx" });
       fs.renameSync(join(staging, `${MANIFEST}.tmp`), join(staging, MANIFEST));
     } catch (error) {
@@ -207,7 +215,7 @@ export async function writeExport(
     switching = false;
     staged = false;
     try {
-      finishSwitch(fs, dir, names);
+      finishSwitch(fs, dir, names, !own);
     } catch (error) {
       throw outputError(
         `Wrote ${label}, but cannot delete the earlier export's files in ${join(dir, PREVIOUS)}: ${reason(error)}; the next run deletes them`,

@@ -17,7 +17,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@aznato/data";
 import { beforeAll, describe, expect, it } from "vitest";
+<<<<<<< HEAD
 import { type ExportOptions, exportFiles, exportParquet, exportWorkbook } from "../src/index.js";
+=======
+import { type ExportOptions, exportFiles } from "../src/index.js";
+import { RECORD } from "../src/write-fs.js";
+>>>>>>> c-export
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -70,12 +75,19 @@ const snapshotBytes = (dir: string) =>
       .map((name) => [name, readFileSync(join(dir, name)).toString("hex")]),
   );
 
-const expectedBytes = (options: ExportOptions) =>
-  Object.fromEntries(
-    exportFiles(options)
+/** The record a folder export keeps of its files (src/write-fs.ts): the run's manifest. */
+const recordOf = (files: readonly { path: string }[]) =>
+  `${JSON.stringify({ tool: "aznato-csv", files: files.map((f) => f.path), record: true })}\n`;
+
+/** The files of the export, and the record of them, as snapshotBytes() shows a folder. */
+const expectedBytes = (options: ExportOptions) => {
+  const files = exportFiles(options);
+  return Object.fromEntries(
+    [...files, { path: RECORD, bytes: new TextEncoder().encode(recordOf(files)) }]
       .sort((a, b) => (a.path < b.path ? -1 : 1))
       .map((f) => [f.path, Buffer.from(f.bytes).toString("hex")]),
   );
+};
 
 describe("aznato-csv, bad input", () => {
   it("exits 2 naming the valid collections for an unknown collection", () => {
@@ -208,7 +220,10 @@ describe("aznato-csv --out-dir", () => {
     expect(run(["--out-dir", join(dir, "a")]).status).toBe(0);
     expect(run(["--out-dir", join(dir, "b")]).status).toBe(0);
     const files = exportFiles();
-    expect(readdirSync(join(dir, "a")).sort()).toEqual(files.map((f) => f.path).sort());
+    expect(readdirSync(join(dir, "a")).sort()).toEqual(
+      [...files.map((f) => f.path), RECORD].sort(),
+    );
+    expect(readFileSync(join(dir, "a", RECORD), "utf8")).toBe(recordOf(files));
     for (const file of files) {
       const a = readFileSync(join(dir, "a", file.path));
       expect(a.equals(file.bytes), file.path).toBe(true);
