@@ -17,12 +17,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@aznato/data";
 import { beforeAll, describe, expect, it } from "vitest";
-<<<<<<< HEAD
 import { type ExportOptions, exportFiles, exportParquet, exportWorkbook } from "../src/index.js";
-=======
-import { type ExportOptions, exportFiles } from "../src/index.js";
 import { RECORD } from "../src/write-fs.js";
->>>>>>> c-export
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
