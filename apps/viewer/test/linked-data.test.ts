@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { brotliCompressSync } from "node:zlib";
+import { exportParquet, exportWorkbook } from "@aznato/csv";
 import {
   type AnyRecord,
   type CollectionName,
@@ -79,6 +80,7 @@ const required: Record<string, string[]> = {
   CreativeWork: ["name", "publisher", "url"],
   DefinedTerm: ["name", "inDefinedTermSet", "url"],
   Project: ["name", "description", "url"],
+  ItemList: ["name", "url", "numberOfItems", "itemListElement"],
   CollectionPage: ["name", "url", "isPartOf", "mainEntity"],
   DefinedTermSet: ["name", "url", "hasDefinedTerm"],
   WebPage: ["name", "url", "about"],
@@ -95,6 +97,7 @@ const typesOf: Partial<Record<CollectionName, string[]>> = {
   sources: ["CreativeWork"],
   areas: ["DefinedTerm"],
   claims: ["ClaimReview"],
+  checklists: ["ItemList"],
 };
 
 const isEmpty = (v: unknown) =>
@@ -226,7 +229,7 @@ describe("JSON-LD", () => {
     for (const d of distribution) {
       expect(d["@type"]).toBe("DataDownload");
       expect(d.encodingFormat, String(d.name)).toMatch(
-        /^(text\/csv|application\/(json|ld\+json|zip|vnd\.sqlite3))$/,
+        /^(text\/csv|application\/(json|ld\+json|zip|vnd\.sqlite3|vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet))$/,
       );
     }
   });
@@ -380,9 +383,30 @@ describe("the zip of everything", () => {
         name,
       ).toBe(true);
     }
-    expect(names.map((n) => n.slice(`${folder}/`.length)).sort()).toEqual(
+    // besides the downloads, the formats only the zip carries, each in its folder (parquet/)
+    const inFolders = names.filter((n) => n.slice(`${folder}/`.length).includes("/"));
+    expect(inFolders.every((n) => n.startsWith(`${folder}/parquet/`))).toBe(true);
+    expect(
+      names
+        .filter((n) => !inFolders.includes(n))
+        .map((n) => n.slice(`${folder}/`.length))
+        .sort(),
+    ).toEqual(
       [...offered, "LICENSE", "LICENSE-DATA", "CITATION.cff", "README.md", "SHA256SUMS"].sort(),
     );
+  });
+
+  it("holds the workbook and the Parquet folder, as the exporter writes them", async () => {
+    const entries = unzipSync(zip());
+    const folder = Object.keys(entries)[0]?.split("/")[0] as string;
+    const workbook = entries[`${folder}/aznato.xlsx`];
+    expect(workbook && Buffer.from(workbook).equals(await exportWorkbook())).toBe(true);
+    const parquet = await exportParquet();
+    for (const file of parquet) {
+      const entry = entries[`${folder}/parquet/${file.path}`];
+      expect(entry && Buffer.from(entry).equals(file.bytes), file.path).toBe(true);
+    }
+    expect(parquet.filter((f) => f.path.endsWith(".parquet")).length).toBeGreaterThan(50);
   });
 
   it("has a SHA256SUMS that matches every other file", () => {

@@ -53,6 +53,8 @@ export interface ExportFormat {
   readonly dialect: boolean;
   /** Whether the site offers its files for download one by one. */
   readonly download: boolean;
+  /** Whether the site's zip of everything carries its files, in a folder of the format's name. */
+  readonly bundle?: boolean;
   /** Every file it writes; for a one-file format the named file first, then its companions. */
   write(input: WriteInput): Promise<ExportFile[]>;
   /** A one-file format: whether an existing file of that name is this tool's, which --force may replace. */
@@ -142,8 +144,9 @@ export const PARQUET: ExportFormat = {
   noun: "folder",
   flag: "parquet",
   dialect: false,
-  // 58 files: offered in the zip of everything, not one by one
+  // a file per table: in the zip of everything (its parquet/ folder), not one by one
   download: false,
+  bundle: true,
   write: async ({ source, options, extra }) =>
     (await import("./parquet.js")).buildParquet(source, options, extra),
 };

@@ -10,9 +10,7 @@ describe("spellings", () => {
     expect(words("Şəki")).toEqual(expect.arrayContaining(["seki", "sheki", "shaki"]));
     expect(words("Gəncə")).toEqual(expect.arrayContaining(["gence", "ganja"]));
     expect(words("Naxçıvan")).toEqual(expect.arrayContaining(["naxcivan", "nakhchivan"]));
-    expect(words("İlham Əliyev")).toEqual(
-      expect.arrayContaining(["ilham", "eliyev", "aliyev"]),
-    );
+    expect(words("İlham Əliyev")).toEqual(expect.arrayContaining(["ilham", "eliyev", "aliyev"]));
     expect(words("Şamaxı")).toEqual(expect.arrayContaining(["shamakhi"]));
     // English words are folded, not respelled
     expect(words("Quba Guba")).toEqual(["quba", "guba"]);

@@ -5,7 +5,7 @@ import { source } from "./source.js";
 import type { TableName } from "./table-names.js";
 import type { Table } from "./tables.js";
 
-export { type DownloadFile, describeFiles, exportDownloads } from "./downloads.js";
+export { type DownloadFile, describeFiles, exportBundled, exportDownloads } from "./downloads.js";
 export { CsvError, type CsvErrorKind } from "./errors.js";
 export type { ExportFile } from "./export.js";
 export {

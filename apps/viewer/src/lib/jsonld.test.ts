@@ -195,6 +195,7 @@ describe("record JSON-LD", () => {
     places: ["Country", "City", "AdministrativeArea"],
     organizations: ["Organization", "GovernmentOrganization"],
     programmes: ["Project"],
+    checklists: ["ItemList"],
     sources: ["CreativeWork"],
     areas: ["DefinedTerm"],
     claims: ["ClaimReview"],

@@ -2,6 +2,7 @@
 // the package's data and metadata only: nothing here restates a fact by hand.
 import {
   type AnyRecord,
+  type Checklist,
   type Claim,
   type CollectionName,
   collectionOf,
@@ -433,6 +434,30 @@ function programmeNode(programme: Programme, site: SiteLocation): JsonLdNode {
   };
 }
 
+/** A checklist as a schema.org `ItemList`: each item of its universe with its answer. */
+function checklistNode(checklist: Checklist, site: SiteLocation): JsonLdNode {
+  return {
+    "@type": "ItemList",
+    name: checklist.title,
+    description: checklist.description,
+    numberOfItems: checklist.items.length,
+    itemListElement: checklist.items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.label,
+      description: `${item.answer}${item.detail ? `: ${item.detail}` : ""}`,
+      // the records that answer it, by node id
+      ...nonEmpty(
+        "item",
+        (item.records ?? []).flatMap((id) => {
+          const collection = collectionOf(id);
+          return collection ? [{ "@id": nodeId(collection, id, site) }] : [];
+        }),
+      ),
+    })),
+  };
+}
+
 function personNode(person: Person): JsonLdNode {
   return {
     "@type": "Person",
@@ -501,6 +526,9 @@ export function recordJsonLd(
       break;
     case "programmes":
       node = programmeNode(record as Programme, site);
+      break;
+    case "checklists":
+      node = checklistNode(record as Checklist, site);
       break;
     case "places":
       node = placeRecordNode(record as Place, site);
