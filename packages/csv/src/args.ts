@@ -96,6 +96,13 @@ const extensions = (extensions: readonly string[]) => extensions.map((e) => `.${
 
 const shortcuts = formatFlags()
   .map((f) => {
+    // a folder format's shortcut is its own output; a one-file format's may join a folder
+    if (f.output === "folder") {
+      return column(
+        `--${f.flag} DIR`,
+        `= --format ${f.name} --out DIR (${extensions(f.extensions)} files)`,
+      );
+    }
     const use = `--${f.flag} FILE`;
     return [
       column(use, `= --format ${f.name} --out FILE (${extensions(f.extensions)});`),
@@ -104,7 +111,7 @@ const shortcuts = formatFlags()
   })
   .join("\n");
 
-export const helpText = `aznato-csv: the @aznato/data dataset as CSV, a Frictionless Data Package and SQLite
+export const helpText = `aznato-csv: the @aznato/data dataset as CSV, a Frictionless Data Package, SQLite, Excel and Parquet
 
 Usage:
   aznato-csv TABLE [options]                  one table to stdout
@@ -147,4 +154,6 @@ Examples:
   aznato-csv --format sqlite --out aznato.db --force
   aznato-csv --out-dir aznato-data --force
   aznato-csv --sqlite aznato.db --force
+  aznato-csv --xlsx aznato.xlsx --force
+  aznato-csv --parquet aznato-parquet --force
 `;

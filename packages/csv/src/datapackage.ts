@@ -1,9 +1,16 @@
 // The Frictionless parts of the export: each table's Table Schema, the data dictionary as a table,
 // and datapackage.json.
+import { createHash } from "node:crypto";
 import { stringifyRows } from "./csv.js";
 import {
   DATA_DICTIONARY,
+  DATAPACKAGE,
+  dataLicenses,
+  EXPORT_NAME,
+  EXPORT_SOURCE,
   type ExportFile,
+  type ExportSource,
+  FILES_PROPERTY,
   type License,
   type PreparedTable,
 } from "./export-types.js";
@@ -115,3 +122,56 @@ export function dataDictionaryFile(
 /** `created` of the descriptor: the data's as-of date, not the clock, so that runs give the same bytes. */
 export const createdOf = (asOf: string) =>
   `${asOf.length === 10 ? asOf : `${asOf}-01-01`.slice(0, 10)}T00:00:00Z`;
+
+const PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+
+/** How an export's table files are written, as each resource of datapackage.json states it. */
+export interface ResourceFormat {
+  format: string;
+  mediatype: string;
+  /** The text encoding of a text format. */
+  encoding?: string;
+  /** A CSV dialect's departures from the defaults. */
+  dialect?: Record<string, unknown>;
+}
+
+/**
+ * `datapackage.json` of an export (CSV or Parquet): its tables with their bytes, hashes, licences
+ * and Table Schemas, and its other `files` (README.md, LICENSE-DATA, a database …) by path.
+ */
+export function descriptorFile(
+  source: ExportSource,
+  parts: readonly Written[],
+  files: readonly ExportFile[],
+  resource: ResourceFormat,
+): ExportFile {
+  const meta = source.meta;
+  const { dialect, ...stated } = resource;
+  const descriptor = {
+    $schema: PROFILE,
+    name: EXPORT_NAME,
+    title: meta.title,
+    description: `${meta.description} Version ${meta.version}, data as of ${meta.asOf}. Each file's licence is in its licenses; the full text of the source document (source_texts) is not covered by CC BY 4.0. See README.md and LICENSE-DATA.`,
+    version: meta.version,
+    created: createdOf(meta.asOf),
+    licenses: dataLicenses(source),
+    sources: [
+      { title: `@aznato/data ${meta.version}`, path: EXPORT_SOURCE, version: meta.version },
+    ],
+    [FILES_PROPERTY]: files.map((f) => f.path),
+    resources: parts.map((part) => ({
+      name: part.name,
+      type: "table",
+      path: part.file.path,
+      title: part.title,
+      description: part.description,
+      ...stated,
+      bytes: part.file.bytes.length,
+      hash: `sha256:${createHash("sha256").update(part.file.bytes).digest("hex")}`,
+      licenses: part.licenses,
+      ...(dialect && Object.keys(dialect).length > 0 ? { dialect } : {}),
+      schema: part.schema,
+    })),
+  };
+  return { path: DATAPACKAGE, bytes: encoder.encode(`${JSON.stringify(descriptor, null, 2)}\n`) };
+}

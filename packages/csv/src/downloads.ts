@@ -68,3 +68,19 @@ export async function exportDownloads(options: ExportOptions = {}): Promise<Down
   // the CSV export first, as the site lists it
   return [...out.filter((f) => f.format === CSV.name), ...out.filter((f) => f.format !== CSV.name)];
 }
+
+/**
+ * The files of each format the registry puts in the site's zip of everything but not on its
+ * download list (the Parquet folder), each under a folder of its format's name: `parquet/events.parquet`.
+ */
+export async function exportBundled(options: ExportOptions = {}): Promise<DownloadFile[]> {
+  const out: DownloadFile[] = [];
+  for (const format of exportFormats.filter((f) => f.bundle && !f.download)) {
+    const name = format.defaultName ?? `aznato.${format.extensions[0]}`;
+    const files = await format.write({ source, options, name, extra: [] });
+    out.push(
+      ...describeFiles(format, files).map((f) => ({ ...f, path: `${format.name}/${f.path}` })),
+    );
+  }
+  return out;
+}

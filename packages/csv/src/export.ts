@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import { type CollectionName, earliestDay } from "@aznato/data";
 import { languageColumns, pickColumns } from "./columns.js";
 import { stringifyRows } from "./csv.js";
 import {
-  createdOf,
   dataDictionaryFile,
+  descriptorFile,
   encoder,
   tableSchema,
   type Written,
@@ -12,13 +11,9 @@ import {
 import { overlaps } from "./dates.js";
 import { usageError } from "./errors.js";
 import {
-  DATAPACKAGE,
   dataLicenses,
-  EXPORT_NAME,
-  EXPORT_SOURCE,
   type ExportFile,
   type ExportSource,
-  FILES_PROPERTY,
   LICENSE_DATA,
   type PreparedTable,
   README,
@@ -33,8 +28,6 @@ import type { Table } from "./tables.js";
 export { languageColumns } from "./columns.js";
 export { fieldDescriptor } from "./datapackage.js";
 export * from "./export-types.js";
-
-const PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
 /** Root partial-date columns of a collection's table; a collection with none is not dated. */
 export function dateFields(table: Table): string[] {
@@ -218,38 +211,15 @@ export function buildFiles(
     },
     { path: LICENSE_DATA, bytes: source.licenseText() },
   ];
-  const descriptor = {
-    $schema: PROFILE,
-    name: EXPORT_NAME,
-    title: meta.title,
-    description: `${meta.description} Version ${meta.version}, data as of ${meta.asOf}. Each file's licence is in its licenses; the full text of the source document (source_texts) is not covered by CC BY 4.0. See README.md and LICENSE-DATA.`,
-    version: meta.version,
-    created: createdOf(meta.asOf),
-    licenses: dataLicenses(source),
-    sources: [
-      { title: `@aznato/data ${meta.version}`, path: EXPORT_SOURCE, version: meta.version },
-    ],
-    [FILES_PROPERTY]: [...documents, ...extra].map((f) => f.path),
-    resources: parts.map((part) => ({
-      name: part.name,
-      type: "table",
-      path: part.file.path,
-      title: part.title,
-      description: part.description,
-      format: format.extension,
-      mediatype: format.mediatype,
-      encoding: "utf-8",
-      bytes: part.file.bytes.length,
-      hash: `sha256:${createHash("sha256").update(part.file.bytes).digest("hex")}`,
-      licenses: part.licenses,
-      ...(Object.keys(dialect).length > 0 ? { dialect } : {}),
-      schema: part.schema,
-    })),
-  };
   return [
     ...parts.map((p) => p.file),
     ...documents,
     ...extra,
-    { path: DATAPACKAGE, bytes: encoder.encode(`${JSON.stringify(descriptor, null, 2)}\n`) },
+    descriptorFile(source, parts, [...documents, ...extra], {
+      format: format.extension,
+      mediatype: format.mediatype,
+      encoding: "utf-8",
+      dialect,
+    }),
   ];
 }

@@ -18,6 +18,7 @@ import {
   isOwnDatabase,
   isOwnMetadata,
 } from "./sqlite-files.js";
+import { DEFAULT_WORKBOOK, isOwnWorkbook } from "./xlsx-files.js";
 
 /** What a writer is given. */
 export interface WriteInput {
@@ -52,6 +53,8 @@ export interface ExportFormat {
   readonly dialect: boolean;
   /** Whether the site offers its files for download one by one. */
   readonly download: boolean;
+  /** Whether the site's zip of everything carries its files, in a folder of the format's name. */
+  readonly bundle?: boolean;
   /** Every file it writes; for a one-file format the named file first, then its companions. */
   write(input: WriteInput): Promise<ExportFile[]>;
   /** A one-file format: whether an existing file of that name is this tool's, which --force may replace. */
@@ -113,8 +116,43 @@ export const SQLITE: ExportFormat = {
     name === DATASETTE_METADATA ? isOwnMetadata(bytes) : isOwnDatabase(bytes),
 };
 
+export const XLSX: ExportFormat = {
+  name: "xlsx",
+  extensions: ["xlsx"],
+  mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  output: "file",
+  description:
+    "one Excel workbook: a README sheet, then a sheet per table with typed cells (partial dates as text, days as dates), frozen headers, filters and links",
+  noun: "workbook",
+  defaultName: DEFAULT_WORKBOOK,
+  flag: "xlsx",
+  dialect: false,
+  download: true,
+  write: async ({ source, options, name }) => [
+    { path: name, bytes: await (await import("./xlsx.js")).buildWorkbook(source, options) },
+  ],
+  owns: (_name, bytes) => isOwnWorkbook(bytes),
+};
+
+export const PARQUET: ExportFormat = {
+  name: "parquet",
+  extensions: ["parquet"],
+  mediatype: "application/vnd.apache.parquet",
+  output: "folder",
+  description:
+    "Apache Parquet, a file per table with typed columns, with a Frictionless Data Package and a README",
+  noun: "folder",
+  flag: "parquet",
+  dialect: false,
+  // a file per table: in the zip of everything (its parquet/ folder), not one by one
+  download: false,
+  bundle: true,
+  write: async ({ source, options, extra }) =>
+    (await import("./parquet.js")).buildParquet(source, options, extra),
+};
+
 /** Every export format, in the order --help and the README list them. */
-export const exportFormats: readonly ExportFormat[] = [CSV, TSV, SQLITE];
+export const exportFormats: readonly ExportFormat[] = [CSV, TSV, SQLITE, XLSX, PARQUET];
 
 /** The format of that name, or undefined. */
 export const findFormat = (name: string): ExportFormat | undefined =>

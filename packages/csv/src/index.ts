@@ -5,7 +5,7 @@ import { source } from "./source.js";
 import type { TableName } from "./table-names.js";
 import type { Table } from "./tables.js";
 
-export { type DownloadFile, describeFiles, exportDownloads } from "./downloads.js";
+export { type DownloadFile, describeFiles, exportBundled, exportDownloads } from "./downloads.js";
 export { CsvError, type CsvErrorKind } from "./errors.js";
 export type { ExportFile } from "./export.js";
 export {
@@ -49,6 +49,22 @@ export async function exportFilesWithDatabase(
 ): Promise<ExportFile[]> {
   const { buildDatabase } = await sqlite();
   return buildFiles(source, options, await buildDatabase(source, options, name));
+}
+
+/**
+ * The export as one Excel workbook (`.xlsx` bytes): a README sheet, then a sheet per table with the
+ * same rows as the CSV files. The same bytes from run to run.
+ */
+export function exportWorkbook(options: ExportOptions = {}): Promise<Uint8Array> {
+  return import("./xlsx.js").then(({ buildWorkbook }) => buildWorkbook(source, options));
+}
+
+/**
+ * The Parquet export: every table as an Apache Parquet file (`events.parquet` …) with typed
+ * columns, the same rows as the CSV files, with README.md, LICENSE-DATA and datapackage.json.
+ */
+export function exportParquet(options: ExportOptions = {}): Promise<ExportFile[]> {
+  return import("./parquet.js").then(({ buildParquet }) => buildParquet(source, options));
 }
 
 /** The CSV text of one table: a collection (`events`), or a link, item or text table (`event_people`). */

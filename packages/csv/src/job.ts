@@ -171,6 +171,11 @@ export function resolveJob(
   for (const extra of shortcuts) {
     const name = pathOf(extra);
     const extraFlag = `--${extra.flag}`;
+    if (extra.output === "folder") {
+      throw usageError(
+        `${extraFlag} writes a folder of its own, and ${flag} another: give one of them`,
+      );
+    }
     if (!PLAIN_FILE.test(name)) {
       throw usageError(
         `With ${flag}, ${extraFlag} names a file inside DIR: use a plain name such as ${extra.defaultName ?? `aznato.${extra.extensions[0]}`}, not ${JSON.stringify(name)}`,

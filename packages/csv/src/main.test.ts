@@ -217,7 +217,7 @@ describe("run (the command line in-process)", () => {
       [["--out-dir", "out", "--from", "2010-02", "--to", "2010-01"], /is after --to/],
       [
         ["events", "--force"],
-        /--force replaces an earlier export: it applies to --out-dir or --sqlite only/,
+        /--force replaces an earlier export: it applies to --out-dir, --sqlite, --xlsx or --parquet only/,
       ],
       [["--force"], /--force replaces an earlier export/],
       [

@@ -14,6 +14,14 @@ export interface ReadmeInput {
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
+/** The licence of the data, naming where the text not covered by it is (a file or a sheet). */
+export const licenceNote = (text: string): string =>
+  `The data is licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), except ${text}: the full text of the 2016 article this dataset fact-checks, reproduced as the object of the check, is not covered by CC BY 4.0 and its rights remain with its publisher. Quotations in the data are short excerpts of the cited sources.`;
+
+/** How to cite the version. */
+export const citation = (meta: ReadmeInput["meta"]): string =>
+  `${meta.title}, version ${meta.version} (data as of ${meta.asOf}), by the aznato contributors, licensed under CC BY 4.0, https://www.npmjs.com/package/@aznato/data. Cite the version: records are corrected and added from release to release, and ids are never reused.`;
+
 export function readme(input: ReadmeInput): string {
   const { meta, format, tables } = input;
   const ext = format.extension;
@@ -96,11 +104,11 @@ export function readme(input: ReadmeInput): string {
     "",
     "## Licences",
     "",
-    `The data is licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), except ${text ? text.path : "the full text of the source document"}: the full text of the 2016 article this dataset fact-checks, reproduced as the object of the check, is not covered by CC BY 4.0 and its rights remain with its publisher. Quotations in the data are short excerpts of the cited sources. LICENSE-DATA has the details; datapackage.json gives each file its licence.`,
+    `${licenceNote(text ? text.path : "the full text of the source document")} LICENSE-DATA has the details; datapackage.json gives each file its licence.`,
     "",
     "## How to cite",
     "",
-    `${meta.title}, version ${meta.version} (data as of ${meta.asOf}), by the aznato contributors, licensed under CC BY 4.0, https://www.npmjs.com/package/@aznato/data. Cite the version: records are corrected and added from release to release, and ids are never reused.`,
+    citation(meta),
     "",
   ];
   return lines.join("\n");

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@aznato/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ExportOptions, exportFiles } from "../src/index.js";
+import { type ExportOptions, exportFiles, exportParquet, exportWorkbook } from "../src/index.js";
 import { RECORD } from "../src/write-fs.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -472,5 +472,92 @@ describe("documented commands", () => {
       expect(result.status, `${command}\n${result.stderr}`).toBe(code);
       if (code !== 0) expect(result.stderr).toMatch(/^aznato-csv: [^\n]*\n$/);
     }
+  });
+});
+
+// a workbook takes seconds to write on a loaded machine, and these tests write several
+describe("aznato-csv --xlsx and --parquet", { timeout: 300_000 }, () => {
+  it("--xlsx FILE writes the workbook exportWorkbook() makes, and refuses what is not its own", async () => {
+    const dir = scratch();
+    const result = run(["--xlsx", "aznato.xlsx"], dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^aznato-csv: wrote aznato\.xlsx [^\n]*\n$/);
+    const written = readFileSync(join(dir, "aznato.xlsx"));
+    expect(written.equals(await exportWorkbook())).toBe(true);
+    expectUserError(run(["--xlsx", "aznato.xlsx"], dir), 1, /add --force/);
+    expect(run(["--xlsx", "aznato.xlsx", "--force", "--lang", "az"], dir).status).toBe(0);
+    expect(
+      readFileSync(join(dir, "aznato.xlsx")).equals(await exportWorkbook({ lang: "az" })),
+    ).toBe(true);
+    // a workbook of another program, or any other file: never replaced, --force or not
+    writeFileSync(join(dir, "budget.xlsx"), "not a workbook of aznato-csv");
+    for (const force of [[], ["--force"]]) {
+      expectUserError(run(["--xlsx", "budget.xlsx", ...force], dir), 1, /budget\.xlsx/);
+    }
+    expect(readFileSync(join(dir, "budget.xlsx"), "utf8")).toBe("not a workbook of aznato-csv");
+    expect(readdirSync(dir).sort()).toEqual(["aznato.xlsx", "budget.xlsx"]);
+  });
+
+  it("refuses a wrong name or CSV options for --xlsx, and --parquet with another folder, in one line", () => {
+    expectUserError(
+      run(["--xlsx", "aznato.csv"]),
+      2,
+      /--xlsx needs a workbook file name ending in \.xlsx/,
+    );
+    expectUserError(run(["--xlsx", "a.xlsx", "--excel"]), 2, /--excel sets the CSV format/);
+    expectUserError(run(["--parquet", "out", "--bom"]), 2, /--bom sets the CSV format/);
+    expectUserError(
+      run(["--out-dir", "out", "--parquet", "pq"]),
+      2,
+      /--parquet writes a folder of its own, and --out-dir another: give one of them/,
+    );
+    expectUserError(run(["--format", "xlsx", "--out-dir", "out"]), 2, /use --out FILE/);
+  });
+
+  it("leaves the earlier workbook whole when a write fails or is stopped", async () => {
+    const dir = scratch();
+    expect(run(["--xlsx", "aznato.xlsx", "--from", "2004", "--to", "2004"], dir).status).toBe(0);
+    const before = readFileSync(join(dir, "aznato.xlsx"));
+    const stopped = spawnPaused(["--xlsx", join(dir, "aznato.xlsx"), "--force"], "staged:1");
+    await stopped.paused;
+    stopped.child.kill("SIGTERM");
+    expect(await stopped.exited).toEqual({ code: 143, signal: null });
+    expect(stopped.stderr()).toMatch(/^aznato-csv: Interrupted \(SIGTERM\): [^\n]*\n$/);
+    expect(readFileSync(join(dir, "aznato.xlsx")).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(["aznato.xlsx"]);
+    // a folder the kernel refuses to write in: one line, nothing made
+    expectUserError(run(["--xlsx", "/proc/aznato.xlsx"]), 1, /\/proc\/aznato\.xlsx/);
+  });
+
+  it("--parquet DIR writes the Parquet export, replaces only an earlier one, and survives a stop", async () => {
+    const dir = scratch();
+    const out = join(dir, "pq");
+    const result = run(["--parquet", out]);
+    expect(result.status, result.stderr).toBe(0);
+    const files = await exportParquet();
+    expect(readdirSync(out).sort()).toEqual(files.map((f) => f.path).sort());
+    for (const file of files) {
+      expect(readFileSync(join(out, file.path)).equals(file.bytes), file.path).toBe(true);
+    }
+    expectUserError(run(["--parquet", out]), 1, /holds an earlier export: add --force/);
+    const before = snapshotBytes(out);
+    const stopped = spawnPaused(["--parquet", out, "--force", "--lang", "en"], "staged:5");
+    await stopped.paused;
+    stopped.child.kill("SIGINT");
+    expect(await stopped.exited).toEqual({ code: 130, signal: null });
+    expect(snapshotBytes(out)).toEqual(before);
+    expect(run(["--parquet", out, "--force", "--lang", "en"]).status).toBe(0);
+    // --lang en has one name column: the new places.parquet is another file
+    expect(readFileSync(join(out, "places.parquet")).toString("hex")).not.toBe(
+      before["places.parquet"],
+    );
+    // a folder with anything else in it is never touched
+    const other = join(dir, "mine");
+    mkdirSync(other);
+    writeFileSync(join(other, "notes.txt"), "mine");
+    for (const force of [[], ["--force"]]) {
+      expectUserError(run(["--parquet", other, ...force]), 1, /not an earlier aznato-csv export/);
+    }
+    expect(snapshot(other)).toEqual({ "notes.txt": "mine" });
   });
 });

@@ -47,9 +47,12 @@ export interface Descriptor {
 export const descriptorOf = (files: readonly ExportFile[]): Descriptor =>
   JSON.parse(text(fileByPath(files, "datapackage.json")));
 
-/** Runs a Python script that reads JSON on stdin and writes JSON; fails (not skips) without python3. */
-export function python(script: string, input: unknown): unknown {
-  const result = spawnSync("python3", ["-c", script], {
+/**
+ * Runs a Python script that reads JSON on stdin and writes JSON; fails (not skips) without python3.
+ * `interpreter` names another one (Debian's /usr/bin/python3 has openpyxl and pandas).
+ */
+export function python(script: string, input: unknown, interpreter = "python3"): unknown {
+  const result = spawnSync(interpreter, ["-c", script], {
     input: JSON.stringify(input),
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,

@@ -1,6 +1,6 @@
 // Runs every example of the READMEs against the packed package and checks its `// →` lines.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageDir } from "../scripts/dataset-files.js";
@@ -16,6 +16,13 @@ let packed: PackedConsumer;
 beforeAll(() => {
   packed = packedConsumer();
   packed.addZod();
+  // the strict-validation example uses ajv, as a consumer would install it
+  for (const name of ["ajv", "ajv-formats"]) {
+    symlinkSync(
+      join(packageDir, "node_modules", name),
+      join(packed.consumer, "node_modules", name),
+    );
+  }
 });
 afterAll(() => packed.cleanup());
 
@@ -29,6 +36,7 @@ describe("README examples", () => {
       "example.py",
       "usage.mjs",
       "usage.cjs",
+      "strict.mjs",
     ]);
   });
 

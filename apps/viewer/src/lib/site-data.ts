@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { type DownloadFile, exportDownloads } from "@aznato/csv";
+import { type DownloadFile, exportBundled, exportDownloads } from "@aznato/csv";
 import { type AnyRecord, type CollectionName, collectionNames, datasetMeta } from "@aznato/data";
 import {
   bundleFolder,
@@ -59,6 +59,8 @@ let dataCache: Download[] | undefined;
 // database and its Datasette metadata.json …), each with what it is; made once per build (SQLite
 // loads asynchronously, hence here rather than in dataFiles()).
 const exported: DownloadFile[] = await exportDownloads();
+// formats only in the zip of everything, each in a folder of its name (parquet/events.parquet …)
+const bundled: DownloadFile[] = await exportBundled();
 
 /** The data files: `dataset.json`, `claimreview.json`, then the exporter's files in each format. */
 export function dataFiles(): Download[] {
@@ -86,7 +88,8 @@ function fileNotes(files: readonly Download[]): FileNote[] {
     SHA256SUMS: "SHA-256 of every other file.",
   };
   return [...files.map((f) => f.path), "SHA256SUMS"].sort().map((path) => {
-    const description = fixed[path] ?? exported.find((f) => f.path === path)?.description;
+    const description =
+      fixed[path] ?? [...exported, ...bundled].find((f) => f.path === path)?.description;
     if (!description) throw new Error(`The bundle's README has no description of ${path}`);
     return { path, description };
   });
@@ -109,7 +112,11 @@ export function bundle(): Download {
   }));
   const sampleCsv = data.find((f) => f.path.endsWith(".csv"));
   if (!sampleCsv) throw new Error("The CSV export has no CSV file");
-  const withoutReadme = [...data, ...extra];
+  const withoutReadme = [
+    ...data,
+    ...extra,
+    ...bundled.map((f) => ({ path: f.path, bytes: f.bytes })),
+  ];
   const site = siteLocation();
   const readme = bundleReadme({
     files: fileNotes([...withoutReadme, { path: "README.md", bytes: new Uint8Array() }]),
