@@ -318,6 +318,7 @@ export type SourceId =
   | "news-az-2017-04-12-peacekeepers-rotation"
   | "news-az-2017-05-26-nato-pa-tbilisi"
   | "news-az-2017-09-09-agile-spirit"
+  | "news-az-2017-09-11-agile-spirit-ends"
   | "news-az-2017-12-04-peacekeepers-increase-planned"
   | "news-az-2018-01-09-peacekeepers-increased"
   | "news-az-2018-06-08-hasanov-rsm"
