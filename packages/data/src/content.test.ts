@@ -140,6 +140,70 @@ describe("freshness (the 2026 audit)", () => {
   });
 });
 
+describe("offices held", () => {
+  it("date every position from its sources: a start always, an end or a note saying why not", () => {
+    const positions = dataset.people.flatMap((p) =>
+      p.positions.map((x) => [`${p.id}: ${x.title}`, x] as const),
+    );
+    expect(positions.length).toBeGreaterThan(30);
+    for (const [label, position] of positions) {
+      expect(position.start, label).toBeDefined();
+      expect(position.citations?.length ?? 0, label).toBeGreaterThan(0);
+    }
+  });
+
+  it("record the Secretaries General of NATO since 1992 and Azerbaijan's foreign and defence ministers", () => {
+    const titles = dataset.people.flatMap((p) => p.positions.map((x) => `${p.id} ${x.title}`));
+    for (const id of [
+      "manfred-worner",
+      "willy-claes",
+      "javier-solana",
+      "george-robertson",
+      "jaap-de-hoop-scheffer",
+      "anders-fogh-rasmussen",
+      "jens-stoltenberg",
+      "mark-rutte",
+    ]) {
+      expect(
+        titles.some((t) => t.startsWith(`${id} `) && /Secretary General/.test(t)),
+        id,
+      ).toBe(true);
+    }
+    expect(
+      titles.filter((t) => /Minister of Foreign Affairs|Foreign Minister/i.test(t)).length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(
+      titles.filter((t) => /Minister of Defen[cs]e|Defen[cs]e Minister/i.test(t)).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("coverage checklists", () => {
+  it("answer the universes issue 17 names, each item yes, no or not-found", () => {
+    const ids = dataset.checklists.map((c) => c.id);
+    for (const id of [
+      "checklist-summits",
+      "checklist-secretary-general-visits",
+      "checklist-special-representatives",
+      "checklist-contact-point-embassy",
+      "checklist-partnership-documents",
+      "checklist-contingents",
+      "checklist-escalation-statements",
+      "checklist-months-2026",
+    ]) {
+      expect(ids, id).toContain(id);
+    }
+  });
+
+  it("have a month item for every month of the as-of year up to the as-of date", () => {
+    const months = dataset.checklists.find((c) => c.id === "checklist-months-2026");
+    const last = Number(dataset.meta.asOf.slice(5, 7));
+    expect(months?.items.map((i) => i.key)).toEqual(
+      Array.from({ length: last }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+    );
+  });
+});
+
 describe("coverage of the timeline", () => {
   it("has at least 110 events, with every year from 2017 to 2026 covered", () => {
     expect(dataset.events.length).toBeGreaterThanOrEqual(110);

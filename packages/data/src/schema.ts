@@ -9,5 +9,6 @@ export { relations } from "./relations.js";
 export * from "./schema/dataset-schema.js";
 export * from "./schema/dictionary.js";
 export * from "./schema/json-schema.js";
+export { INPUT_LIMITS, type InputLimits } from "./schema/plain.js";
 export * from "./schema/records.js";
 export * from "./schema/validate.js";

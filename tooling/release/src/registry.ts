@@ -10,7 +10,7 @@ const VERDACCIO = join(import.meta.dirname, "../node_modules/verdaccio/bin/verda
 export interface Registry {
   /** `http://127.0.0.1:PORT/` */
   url: string;
-  /** An npm user config (registry and token) for publishing to it and installing from it. */
+  /** An npm user config (the @aznato scope's registry and its token) for publishing and installing. */
   npmrc: string;
   stop: () => Promise<void>;
 }
@@ -27,16 +27,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The Verdaccio config: our scope is published here; everything else is proxied to npm. */
-export const verdaccioConfig = (storage: string, upstream: string): string =>
+/**
+ * The Verdaccio config: it holds our scope only (users install everything else from their usual
+ * registry, so a slow upstream cannot turn into a 404 here).
+ */
+export const verdaccioConfig = (storage: string): string =>
   [
     `storage: ${JSON.stringify(join(storage, "packages"))}`,
     "auth:",
     `  htpasswd: { file: ${JSON.stringify(join(storage, "htpasswd"))}, max_users: 1 }`,
-    `uplinks: { upstream: { url: ${JSON.stringify(upstream)} } }`,
     "packages:",
     "  '@aznato/*': { access: $all, publish: $authenticated }",
-    "  '**': { access: $all, proxy: upstream }",
     "log: { type: stdout, format: pretty, level: warn }",
     "",
   ].join("\n");
@@ -59,15 +60,11 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  */
 export async function startRegistry(
   dir: string,
-  {
-    port,
-    upstream = "https://registry.npmjs.org/",
-    waitMs = 120_000,
-  }: { port: number; upstream?: string; waitMs?: number },
+  { port, waitMs = 120_000 }: { port: number; waitMs?: number },
 ): Promise<Registry> {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, "config.yaml");
-  writeFileSync(config, verdaccioConfig(dir, upstream));
+  writeFileSync(config, verdaccioConfig(dir));
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     process.execPath,
@@ -117,6 +114,7 @@ export async function startRegistry(
   );
   if (!user.token) return fail("it did not create a user");
   const npmrc = join(dir, "npmrc");
-  writeFileSync(npmrc, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${user.token}\n`);
+  // the scope comes from here, everything else from the usual registry
+  writeFileSync(npmrc, `@aznato:registry=${url}\n//127.0.0.1:${port}/:_authToken=${user.token}\n`);
   return { url, npmrc, stop: cleanup };
 }

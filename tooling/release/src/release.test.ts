@@ -136,7 +136,7 @@ describe("bad input", () => {
 
   it("a publish the registry refuses: one line naming why", () => {
     const npmrc = join(work, "bad-npmrc");
-    writeFileSync(npmrc, `registry=${registry?.url}\n`);
+    writeFileSync(npmrc, `@aznato:registry=${registry?.url}\n`);
     expect(() => publish(npmrc, join(work, "bin"))).toThrow(
       /^release tier: publishing failed: [^\n]+$/,
     );
