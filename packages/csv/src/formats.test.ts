@@ -56,7 +56,10 @@ describe("the formats registry", () => {
     for (const format of exportFormats) expect(helpText).toContain(format.description);
   });
 
-  it("states each format once, with a writer that gives files of its extensions", async () => {
+  // it writes every format, the workbook included: minutes on a loaded 2-core machine
+  it("states each format once, with a writer that gives files of its extensions", {
+    timeout: 300_000,
+  }, async () => {
     const names = exportFormats.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
     // a folder format's shortcut is its own output; only one-file formats join a folder

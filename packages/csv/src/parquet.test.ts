@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildParquet } from "./parquet.js";
 import { source } from "./source.js";
 
-describe("buildParquet", () => {
+// every table written three times: seconds on a loaded machine
+describe("buildParquet", { timeout: 180_000 }, () => {
   it("writes one Parquet file per table, the same bytes from run to run", () => {
     const first = buildParquet(source);
     expect(first.map((f) => f.path)).toEqual([

@@ -18,7 +18,7 @@ describe("sheetName", () => {
   });
 });
 
-describe("isOwnWorkbook", () => {
+describe("isOwnWorkbook", { timeout: 180_000 }, () => {
   it("knows a workbook this tool wrote, and nothing else", async () => {
     const workbook = await buildWorkbook(source, { from: "2004", to: "2004" });
     expect(isOwnWorkbook(workbook)).toBe(true);

@@ -44,7 +44,8 @@ function blocks(at: typeof site | { base: string }): [string, JsonLdNode][] {
   return out;
 }
 
-describe("jsonld.js expands every block", () => {
+// hundreds of blocks through jsonld.js: seconds on a loaded machine
+describe("jsonld.js expands every block", { timeout: 180_000 }, () => {
   it("with SITE_URL: every IRI absolute, nothing dropped, on every kind of page", async () => {
     const all = blocks(site);
     expect(all.length).toBeGreaterThan(dataset.events.length + dataset.programmes.length);
