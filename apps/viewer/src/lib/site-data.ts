@@ -1,5 +1,6 @@
 /// <reference types="astro/client" />
 // Build-time only: everything the pages read from @aznato/data and @aznato/csv, computed once.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -97,6 +98,8 @@ function fileNotes(files: readonly Download[]): FileNote[] {
       "The CSV tables as one SQLite database, with keys, indexes and full-text search: open it with Datasette or sqlite3.",
     "metadata.json":
       "Datasette metadata for aznato.db: titles, descriptions and licences (datasette aznato.db --metadata metadata.json).",
+    [bundleName(datasetMeta)]:
+      "Everything below in one zip, with a README on loading it, the licences, CITATION.cff and SHA256SUMS.",
   };
   return [...files.map((f) => f.path), "SHA256SUMS"].sort().map((path) => {
     const resource = resources.find((r) => r.path === path);
@@ -142,4 +145,21 @@ export function bundle(): Download {
 /** The files offered for download: the bundle of everything first, then each file on its own. */
 export function downloads(): Download[] {
   return [bundle(), ...dataFiles()];
+}
+
+/** A download as the downloads page lists it: what it is and its SHA-256. */
+export interface ListedDownload extends Download {
+  description: string;
+  sha256: string;
+}
+
+/** Every download with its one-line description and SHA-256, in `downloads()` order. */
+export function downloadListing(): ListedDownload[] {
+  const files = downloads();
+  const notes = new Map(fileNotes(files).map((n) => [n.path, n.description]));
+  return files.map((f) => ({
+    ...f,
+    description: notes.get(f.path) ?? "",
+    sha256: createHash("sha256").update(f.bytes).digest("hex"),
+  }));
 }
