@@ -101,3 +101,156 @@ describe("honest dates", () => {
     await page.close();
   });
 });
+
+const lastYear = (dates: string[]) => Math.max(...dates.map((d) => Number(d.slice(0, 4))));
+
+describe("charts that finish", () => {
+  it.each(widths)("the timeline's year labels run to the last year at %i px", async (width) => {
+    const last = lastYear([datasetMeta.asOf, ...dataset.events.map((e) => e.start)]);
+    const page = await clean("/timeline/", width, true);
+    const labels = await page
+      .locator(".swim .axis svg")
+      .first()
+      .locator("text")
+      .evaluateAll((ts) =>
+        ts
+          .filter((t) => getComputedStyle(t).display !== "none")
+          .map((t) => {
+            const box = t.getBoundingClientRect();
+            return { year: Number(t.textContent), left: box.left, right: box.right };
+          }),
+      );
+    expect(labels.at(-1)?.year).toBe(last);
+    // visible labels never overlap and stay inside the window
+    for (let i = 1; i < labels.length; i++)
+      expect(labels[i]?.left ?? 0).toBeGreaterThan(labels[i - 1]?.right ?? 0);
+    expect(labels.at(-1)?.right ?? Infinity).toBeLessThanOrEqual(width);
+    await page.close();
+  });
+
+  it("the personnel chart labels its ticks up to its last figure, each label on its tick", async () => {
+    const figures = dataset.operations.flatMap((o) =>
+      o.contributions.filter((c) => c.personnel !== undefined).map((c) => c.date),
+    );
+    const page = await open("/timeline/", 1280);
+    const axis = await page
+      .locator(".contingent svg.marks")
+      .first()
+      .evaluate((svg) => {
+        const visible = (e: Element) => getComputedStyle(e).display !== "none";
+        const ticks = [...svg.querySelectorAll("line.tick")]
+          .filter(visible)
+          .map((l) => l.getBoundingClientRect().left);
+        const labels = [...svg.querySelectorAll("g text")].filter(visible).map((t) => {
+          const b = t.getBoundingClientRect();
+          const anchor = t.getAttribute("text-anchor");
+          // where the label meets its tick: its centre, or its start or end at the plot's edges
+          const at =
+            anchor === "start" ? b.left : anchor === "end" ? b.right : (b.left + b.right) / 2;
+          return { year: Number(t.textContent), at };
+        });
+        return { ticks, labels };
+      });
+    expect(axis.labels.at(-1)?.year).toBe(lastYear(figures));
+    // every label is on a drawn tick (within 2 px)
+    for (const l of axis.labels)
+      expect(Math.min(...axis.ticks.map((t) => Math.abs(t - l.at))), String(l.year)).toBeLessThan(
+        2,
+      );
+    await page.close();
+  });
+
+  it.each(widths)(
+    "an operation page has a contributions table and a chart of sourced points at %i px",
+    async (width) => {
+      const op = dataset.operations.reduce((a, b) =>
+        b.contributions.length > a.contributions.length ? b : a,
+      );
+      const page = await clean(`/operations/${op.id}/`, width);
+      expect(await page.locator("table[data-contributions] tbody tr").count()).toBe(
+        op.contributions.length,
+      );
+      const sourced = op.contributions.filter((c) => c.personnel !== undefined).length;
+      expect(
+        await page.locator(".contributions .contingent a.mark:not(.alternative)").count(),
+      ).toBe(sourced);
+      // nothing joins the points: no line or path between marks
+      expect(await page.locator(".contributions .contingent polyline").count()).toBe(0);
+      // the contributions are no longer repeated as definition lists among the key facts
+      expect(
+        await page.locator("#facts-heading ~ dl dt", { hasText: /^Contributions$/ }).count(),
+      ).toBe(0);
+      if (width === 390) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height).toBeLessThan(11_000);
+      }
+      await page.close();
+    },
+  );
+});
+
+describe("the fact check", () => {
+  const counts = new Map<string, number>();
+  for (const c of dataset.claims) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
+  const [verdict, count] = [...counts].sort((a, b) => a[1] - b[1])[0] ?? ["", 0];
+
+  it.each(widths)(
+    "has a verdict bar, a filter by verdict and jump links without JavaScript at %i px",
+    async (width) => {
+      const page = await clean("/fact-check/", width);
+      const segments = await page
+        .locator(".verdict-summary a.seg")
+        .evaluateAll((as) =>
+          as.map((a) => ({ text: a.textContent ?? "", width: a.getBoundingClientRect().width })),
+        );
+      expect(segments.map((s) => Number.parseInt(s.text, 10)).reduce((a, b) => a + b, 0)).toBe(
+        dataset.claims.length,
+      );
+      expect(await page.locator(".claim-jump a").count()).toBe(dataset.claims.length);
+      await page.locator(`.verdict-filter a[data-filter="${verdict}"]`).click();
+      await expect.poll(() => page.locator("article.claim:visible").count()).toBe(count);
+      expect(
+        await page
+          .locator("article.claim:visible")
+          .evaluateAll((as) => as.map((a) => a.getAttribute("data-verdict"))),
+      ).toEqual(new Array(count).fill(verdict));
+      expect(await page.locator(".filter-note:visible").textContent()).toContain(`${count}`);
+      await page.locator('.verdict-filter a[data-filter="all"]').click();
+      await expect
+        .poll(() => page.locator("article.claim:visible").count())
+        .toBe(dataset.claims.length);
+      const last = dataset.claims.length;
+      await page
+        .locator(".claim-jump a")
+        .nth(last - 1)
+        .click();
+      expect(new URL(page.url()).hash).toMatch(/^#h-/);
+      expect(await page.locator(`${new URL(page.url()).hash}`).isVisible()).toBe(true);
+      await page.close();
+    },
+  );
+
+  it("marks the current filter with JavaScript, and gives each verdict its own colour", async () => {
+    const page = await open(`/fact-check/#only-${verdict}`, 390);
+    await expect
+      .poll(() =>
+        page.locator(`.verdict-filter a[data-filter="${verdict}"]`).getAttribute("aria-current"),
+      )
+      .toBe("true");
+    const doc = await open("/source-document/", 390);
+    const legend = await doc.locator(".legend mark").evaluateAll((ms) =>
+      ms.map((m) => ({
+        colour: getComputedStyle(m).backgroundColor,
+        lines: Math.round(
+          m.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(m).lineHeight),
+        ),
+      })),
+    );
+    expect(new Set(legend.map((l) => l.colour)).size).toBe(legend.length);
+    // no legend entry breaks over two lines
+    expect(legend.every((l) => l.lines <= 1)).toBe(true);
+    expect(await axeViolations(doc)).toEqual([]);
+    await page.close();
+    await doc.close();
+  });
+});
