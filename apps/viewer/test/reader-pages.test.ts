@@ -254,3 +254,84 @@ describe("the fact check", () => {
     await doc.close();
   });
 });
+
+describe("share", () => {
+  const pages = [
+    "index.html",
+    "downloads/index.html",
+    "fact-check/index.html",
+    `events/${dataset.events[0]?.id}/index.html`,
+  ];
+  it.each(pages)(
+    "%s has Open Graph and card tags, and nothing absolute in a default build",
+    (file) => {
+      const html = readFileSync(join(dist, file), "utf8");
+      for (const tag of ["og:site_name", "og:title", "og:description", "og:type"])
+        expect(html, tag).toMatch(new RegExp(`<meta property="${tag}" content="[^"]+"`));
+      expect(html).toMatch(/<meta name="twitter:card" content="summary"/);
+      expect(html).toMatch(/<meta name="twitter:title" content="[^"]+"/);
+      // without SITE_URL the build has no origin to make a URL absolute with
+      expect(html).not.toMatch(/rel="canonical"|og:url/);
+    },
+  );
+
+  it("a record page is an article with its own title and summary", () => {
+    // a title with no character HTML escapes, so the test can look for it as is
+    const event = dataset.events.find((e) => /^[\w\s,.()-]+$/.test(e.title));
+    expect(event).toBeDefined();
+    const html = readFileSync(join(dist, `events/${event?.id}/index.html`), "utf8");
+    expect(html).toContain('<meta property="og:type" content="article"');
+    expect(html).toContain(`<meta property="og:title" content="Event: ${event?.title}`);
+  });
+});
+
+describe("cite a record and read its history", () => {
+  const changelog = readFileSync(join(dist, "../../../packages/data/CHANGELOG.md"), "utf8");
+  // a record the changelog explains, with a reason and not only a list of fields
+  const explained = dataset.operations.find((o) =>
+    changelog.includes(`- \`${o.id}\` (operations) (`),
+  );
+
+  it.each(widths)(
+    "a record page cites itself and lists what changed in which version at %i px",
+    async (width) => {
+      expect(explained).toBeDefined();
+      const page = await clean(`/operations/${explained?.id}/`, width);
+      const history = await page.locator("section.history li").allTextContents();
+      expect(history.length).toBeGreaterThan(0);
+      expect(history.some((h) => /Version \d+\.\d+\.\d+/.test(h))).toBe(true);
+      await page.locator(".cite-record summary").click();
+      const apa =
+        (await page.locator('.cite-record pre[data-copy="APA citation"]').textContent()) ?? "";
+      expect(apa).toContain(`[Data record ${explained?.id}]`);
+      expect(apa).toContain(`Version ${datasetMeta.version}`);
+      expect(apa).toContain(formatDate(datasetMeta.asOf));
+      const csl = JSON.parse(
+        (await page.locator('.cite-record pre[data-copy="CSL-JSON"]').textContent()) ?? "[]",
+      );
+      expect(csl[0]).toMatchObject({ version: datasetMeta.version, title: explained?.name.en });
+      await page.close();
+    },
+  );
+
+  it("copies a quote with its source", async () => {
+    const event = dataset.events.find((e) => e.citations.length > 0);
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    const page = await context.newPage();
+    await page.goto(new URL(`/events/${event?.id}/`, base).href);
+    await page
+      .locator("ol.citations button", { hasText: "Copy quote with its source" })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator("ol.citations [role=status]").first().textContent())
+      .toBe("Copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const source = dataset.sources.find((s) => s.id === event?.citations[0]?.source);
+    expect(copied).toBe(
+      `“${event?.citations[0]?.quote}” — ${[source?.title, source?.publisher, source?.published && formatDate(source.published), event?.citations[0]?.locator].filter(Boolean).join(", ")}.${source?.url ? ` ${source.url}` : ""}`,
+    );
+    await context.close();
+  });
+});
