@@ -12,7 +12,7 @@ export interface ShareInput {
   pathname: string;
   /** The site's origin (SITE_URL); without it nothing absolute is written. */
   site?: string | URL | undefined;
-  type?: "website" | "article";
+  type?: "website" | "article" | undefined;
   /** False for a page with no address of its own (the 404 page). */
   canonical?: boolean;
 }
