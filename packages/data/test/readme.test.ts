@@ -5,25 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageDir } from "../scripts/dataset-files.js";
 import { type PackedConsumer, packedConsumer, tscArgs } from "./pack-fixture.js";
-
-interface Example {
-  file: string;
-  code: string;
-  expected: string[];
-}
-
-/** Fenced blocks whose first line names a file (`// example.mjs`, `# example.py`). */
-export function readmeExamples(markdown: string): Example[] {
-  const examples: Example[] = [];
-  for (const match of markdown.matchAll(
-    /```\w+\n((?:\/\/|#) (\S+\.(?:mjs|cjs|ts|py))\n[\s\S]*?)```/g,
-  )) {
-    const code = match[1] as string;
-    const expected = [...code.matchAll(/^(?:\/\/|#) → (.*)$/gm)].map((m) => m[1] as string);
-    examples.push({ file: match[2] as string, code, expected });
-  }
-  return examples;
-}
+import { readmeExamples } from "./readme-examples.js";
 
 // the repository's README and the package's own, which npm shows
 const examples = ["../../README.md", "README.md"].flatMap((file) =>
