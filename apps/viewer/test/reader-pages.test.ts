@@ -335,3 +335,75 @@ describe("cite a record and read its history", () => {
     await context.close();
   });
 });
+
+describe("coverage", () => {
+  const checklists = dataset.checklists;
+  const items = checklists.flatMap((c) => c.items.map((item) => ({ checklist: c, item })));
+
+  it.each(widths)(
+    "the Coverage page has a table per checklist, answers as labelled badges, at %i px",
+    async (width) => {
+      expect(checklists.length).toBeGreaterThan(0);
+      const page = await clean("/coverage/", width);
+      expect(await page.locator("section.checklist").count()).toBe(checklists.length);
+      expect(await page.locator("section.checklist table.items tbody tr").count()).toBe(
+        items.length,
+      );
+      const labels = { yes: "Yes", no: "No", "not-found": "Not found" } as const;
+      for (const { checklist, item } of items) {
+        const row = page
+          .locator(`section.checklist tr[id$="-${item.key}"]`)
+          .filter({ hasText: item.label })
+          .first();
+        expect(
+          (await row.locator(".answer").textContent())?.trim(),
+          `${checklist.id} ${item.key}`,
+        ).toBe(labels[item.answer]);
+        const hrefs = await row
+          .locator("a")
+          .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+        for (const id of item.records)
+          expect(
+            hrefs.some((h) => h.endsWith(`/${id}/`)),
+            id,
+          ).toBe(true);
+        if (item.answer === "not-found")
+          expect(await row.textContent()).toContain(item.searched?.note ?? "?");
+      }
+      // the summary counts add up per checklist
+      for (const c of checklists) {
+        const summary = await page
+          .locator(`#checklist-${c.id.replace(/^checklist-/, "")} ~ p[data-summary]`)
+          .first()
+          .textContent();
+        expect(summary).toContain(`${c.items.length} item`);
+        const yes = c.items.filter((i) => i.answer === "yes").length;
+        if (yes > 0) expect(summary).toContain(`${yes} yes`);
+      }
+      // the answer badges differ in colour or border, and keep their word
+      const styles = await page
+        .locator("p .answer")
+        .evaluateAll((bs) =>
+          bs.map(
+            (b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).borderStyle}`,
+          ),
+        );
+      expect(new Set(styles).size).toBe(3);
+      await page.close();
+    },
+  );
+
+  it("is in the menu, and a checklist's own page shows its items", async () => {
+    const page = await open("/", 390);
+    await page.locator("details.menu > summary").click();
+    await page.locator('nav[aria-label="Site"] a', { hasText: "Coverage" }).click();
+    await page.waitForURL("**/coverage/");
+    const checklist = checklists[0];
+    const own = await clean(`/checklists/${checklist?.id}/`, 390);
+    expect(await own.locator("table.items tbody tr").count()).toBe(checklist?.items.length);
+    // the items are a table, not a definition list of key facts
+    expect(await own.locator("dl.fields dt", { hasText: /^Items$/ }).count()).toBe(0);
+    await page.close();
+    await own.close();
+  });
+});

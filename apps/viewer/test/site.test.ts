@@ -63,6 +63,7 @@ const templates = [
   "/dictionary/",
   "/about/",
   "/downloads/",
+  "/coverage/",
   "/search/?q=Baku",
   "/no-such-page/",
   ...collectionNames.flatMap((c) => {
