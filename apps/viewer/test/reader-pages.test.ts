@@ -407,3 +407,62 @@ describe("coverage", () => {
     await own.close();
   });
 });
+
+describe("maps", () => {
+  const home = dataset.places.find((p) => p.iso3166?.alpha2 === "AZ");
+  const eventPlaces = new Set(dataset.events.flatMap((e) => e.places as readonly string[]));
+  const abroadCountries = new Set(
+    dataset.places
+      .filter((p) => eventPlaces.has(p.id) && p.id !== home?.id && p.country !== home?.id)
+      .map((p) => (p.kind === "country" ? p.id : p.country))
+      .filter(
+        (id): id is NonNullable<typeof id> =>
+          id !== undefined && dataset.places.some((c) => c.id === id),
+      ),
+  );
+
+  it.each(widths)(
+    "Azerbaijan stands apart, countries are named, events abroad have a map at %i px",
+    async (width) => {
+      const page = await clean("/places/", width);
+      const fill = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((e) => getComputedStyle(e).fill);
+      const azerbaijan = await fill(
+        `#map-region-title + .map a[href$="/places/${home?.id}/"] path`,
+      );
+      for (const neighbour of ["georgia", "turkey"].filter((id) =>
+        dataset.places.some((p) => p.id === id),
+      ))
+        expect(
+          await fill(`#map-region-title + .map a[href$="/places/${neighbour}/"] path`),
+          neighbour,
+        ).not.toBe(azerbaijan);
+      const labels = await page
+        .locator("#map-azerbaijan-title + .map .country-label")
+        .allTextContents();
+      expect(labels).toEqual(expect.arrayContaining(["Azerbaijan", "Georgia", "Armenia", "Iran"]));
+      // the third map shades the countries of the places with events outside Azerbaijan
+      const shaded = await page
+        .locator("#map-abroad-title + .map svg a")
+        .evaluateAll((as) =>
+          as.map((a) => a.getAttribute("href")?.replace(/^.*\/places\/|\/$/g, "")),
+        );
+      expect(new Set(shaded)).toEqual(abroadCountries);
+      // every label stays inside its map
+      const outside = await page.locator(".places-map .map").evaluateAll((maps) =>
+        maps.flatMap((m) => {
+          const frame = m.getBoundingClientRect();
+          return [...m.querySelectorAll(".country-label, .map-label")]
+            .map((l) => ({ text: l.textContent, box: l.getBoundingClientRect() }))
+            .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1)
+            .map(({ text }) => text);
+        }),
+      );
+      expect(outside).toEqual([]);
+      await page.close();
+    },
+  );
+});
