@@ -456,6 +456,7 @@ describe("maps", () => {
         maps.flatMap((m) => {
           const frame = m.getBoundingClientRect();
           return [...m.querySelectorAll(".country-label, .map-label")]
+            .filter((l) => getComputedStyle(l).display !== "none")
             .map((l) => ({ text: l.textContent, box: l.getBoundingClientRect() }))
             .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1)
             .map(({ text }) => text);
