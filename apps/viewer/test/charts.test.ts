@@ -108,7 +108,7 @@ describe("chart marks are links with tooltips", () => {
                 href: link?.getAttribute("href") ?? null,
                 title: title?.tagName === "title" ? (title.textContent ?? "") : null,
                 // plain outlines (countries not in the dataset) are the only shapes that need no link
-                backdrop: shape.getAttribute("fill") === "#f7f7f4",
+                backdrop: shape.getAttribute("class") === "c-other",
               };
             }),
         ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changelogEntries, historyIndex, perIdLines } from "./history.ts";
+import { changelogEntries, historyIndex, perIdLines, quotedParts } from "./history.ts";
 
 const changelog = `# @aznato/data
 
@@ -69,5 +69,16 @@ describe("record history", () => {
     // with nothing better for that release, the field list stays
     expect(index.get("claim-a")?.map((e) => e.text)).toEqual(["checked, evidence"]);
     expect(index.get("nothing")).toBeUndefined();
+  });
+});
+
+describe("quoted Azerbaijani in a history line", () => {
+  it("is cut out to be marked lang=az; English quotes stay plain", () => {
+    expect(quotedParts('The quote "Azərbaycan Respublikası" is from "a proxy".')).toEqual([
+      { text: "The quote ", az: false },
+      { text: '"Azərbaycan Respublikası"', az: true },
+      { text: ' is from "a proxy".', az: false },
+    ]);
+    expect(quotedParts("plain")).toEqual([{ text: "plain", az: false }]);
   });
 });

@@ -69,3 +69,20 @@ export function historyIndex(
   }
   return index;
 }
+
+/**
+ * A changelog line cut into plain and quoted parts; a quoted part in Azerbaijani (it has ə) is
+ * marked so the page can give it `lang="az"` while the English sentence around it keeps `en`.
+ */
+export function quotedParts(text: string): { text: string; az: boolean }[] {
+  const parts: { text: string; az: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/"[^"]+"|'[^']+'|“[^”]+”/g)) {
+    if (!/[əƏ]/.test(m[0])) continue;
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), az: false });
+    parts.push({ text: m[0], az: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), az: false });
+  return parts;
+}
