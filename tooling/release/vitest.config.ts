@@ -1,15 +1,12 @@
 import { defineConfig } from "vitest/config";
 import { ciReporters } from "../../vitest.shared.js";
 
-// the release tier: a local registry, a publish, a scratch install and four Node versions. Slow
-// (network and installs), so one file, no parallel work, and timeouts sized for a loaded machine.
+// unit tests of the release tooling (the release tier itself is vitest.release.config.ts)
 export default defineConfig({
   test: {
-    name: "@aznato/release-tier",
+    name: "@aznato/release-tooling",
     include: ["src/**/*.test.ts"],
-    reporters: ciReporters("release"),
-    testTimeout: 300_000,
-    hookTimeout: 1_200_000,
-    fileParallelism: false,
+    exclude: ["src/release.test.ts"],
+    reporters: ciReporters(),
   },
 });

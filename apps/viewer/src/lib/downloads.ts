@@ -1,3 +1,4 @@
+import { formatOfPath } from "@aznato/csv/formats";
 import { collectionNames } from "@aznato/data";
 
 export interface Download {
@@ -49,7 +50,9 @@ export function aboutOf(description: string | undefined): string | undefined {
  */
 export function groupDownloads(files: readonly Download[]): DownloadGroup[] {
   const main = new Set<string>(collectionNames.map((c) => `${c}.csv`));
-  const isCsv = (f: Download) => f.path.endsWith(".csv") && f.path !== "data-dictionary.csv";
+  // a table: a file of the CSV format (the formats registry says which extension that is)
+  const isCsv = (f: Download) =>
+    formatOfPath(f.path)?.name === "csv" && f.path !== "data-dictionary.csv";
   const groups: DownloadGroup[] = [
     {
       key: "bundle",

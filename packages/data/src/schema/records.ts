@@ -697,6 +697,17 @@ export const MetaSchema = z
     version: TextSchema.optional().meta({
       description: "The package version that ships this data (added at build time).",
     }),
+    home: z
+      .strictObject({
+        site: UrlSchema.optional().meta({ description: "The project's website." }),
+        repository: UrlSchema.optional().meta({ description: "The project's source repository." }),
+        issues: UrlSchema.optional().meta({ description: "Where to report an error." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Where the project lives (added at build time from the root package.json; empty until set).",
+      }),
     title: TextSchema.meta({ description: "The dataset's title." }),
     description: TextSchema.meta({ description: "What the dataset holds, in a sentence." }),
     asOf: DaySchema.meta({ description: "The day up to which the sources were checked." }),
