@@ -221,7 +221,10 @@ describe("JSON-LD", () => {
       expect(dataEntry).toContain(s.title);
       expect(dataEntry).toMatch(/does not cover/);
     }
-    const offered = readdirSync(join(dist, "downloads")).sort();
+    // the data files; index.html is the downloads page itself
+    const offered = readdirSync(join(dist, "downloads"))
+      .filter((f) => f !== "index.html")
+      .sort();
     const distribution = ds.distribution as Node[];
     expect(
       distribution.map((d) => String(d.contentUrl).replace(/^.*\/downloads\//, "")).sort(),
@@ -367,7 +370,9 @@ describe("the zip of everything", () => {
     expect(folder).toContain(datasetMeta.version);
     expect(names.every((n) => n.startsWith(`${folder}/`))).toBe(true);
     expect(names).toEqual([...names].sort());
-    const offered = readdirSync(join(dist, "downloads")).filter((f) => !f.endsWith(".zip"));
+    const offered = readdirSync(join(dist, "downloads")).filter(
+      (f) => !f.endsWith(".zip") && f !== "index.html",
+    );
     for (const name of [...offered, "datapackage.json", "dataset.json", "claimreview.json"]) {
       const entry = entries[`${folder}/${name}`];
       expect(entry, name).toBeDefined();

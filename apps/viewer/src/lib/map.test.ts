@@ -55,6 +55,12 @@ describe("placeLabels", () => {
     expect(placeLabels([{ x: 780, y: 200, text: "Baku" }], frame)).toEqual(["left-up"]);
     expect(placeLabels([{ x: 100, y: 200, text: "Baku" }], frame)).toEqual(["right-up"]);
     expect(placeLabels([{ x: 100, y: 10, text: "Baku" }], frame)).toEqual(["right-down"]);
+    // crowded out everywhere, a label still stays inside: at the right edge it goes left
+    const crowd = [
+      { x: 790, y: 200, text: "Istanbul" },
+      { x: 790, y: 200, text: "Istanbul" },
+    ];
+    expect(placeLabels(crowd, frame)[1]).toMatch(/^left-/);
   });
 
   it("moves a label that would cover another label or dot", () => {
@@ -67,5 +73,50 @@ describe("placeLabels", () => {
     );
     expect(sides[0]).toBe("left-up");
     expect(sides[1]).toBe("right-up");
+  });
+});
+
+describe("country labels and the home country", () => {
+  it("draw the home country apart and label the countries asked for, inside the frame", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { createRequire } = await import("node:module");
+    const world = JSON.parse(
+      readFileSync(
+        createRequire(import.meta.url).resolve("world-atlas/countries-50m.json"),
+        "utf8",
+      ),
+    );
+    const az = {
+      id: "azerbaijan",
+      label: "Azerbaijan",
+      name: "Azerbaijan",
+      href: "/az/",
+      kind: "country" as const,
+    };
+    const ge = {
+      id: "georgia",
+      label: "Georgia",
+      name: "Georgia",
+      href: "/ge/",
+      kind: "country" as const,
+    };
+    const map = mapLayout(world, [az, ge], {
+      fit: (p) => p.id === "azerbaijan",
+      home: "Azerbaijan",
+      countryLabel: (name) => (name === "Armenia" ? "Armenia" : undefined),
+    });
+    expect(map.countries.filter((c) => c.home).map((c) => c.name)).toEqual(["Azerbaijan"]);
+    expect(map.countries.find((c) => c.name === "Georgia")?.home).toBeUndefined();
+    expect(map.countryLabels.map((l) => [l.text, l.home])).toEqual(
+      expect.arrayContaining([
+        ["Azerbaijan", true],
+        ["Armenia", false],
+      ]),
+    );
+    expect(map.countryLabels).toHaveLength(2);
+    for (const l of map.countryLabels) {
+      expect(l.x).toBeGreaterThan(0);
+      expect(l.x).toBeLessThan(map.width);
+    }
   });
 });

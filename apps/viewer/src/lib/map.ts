@@ -23,7 +23,10 @@ export interface MapPlace {
 export interface MapLayout {
   width: number;
   height: number;
-  countries: { name: string; d: string; place?: MapPlace }[];
+  /** `home`: the country the map is about, drawn apart from its neighbours. */
+  countries: { name: string; d: string; place?: MapPlace; home?: true }[];
+  /** Country names (or what `countryLabel` says) at the centre of each one's visible part. */
+  countryLabels: { text: string; x: number; y: number; home: boolean; side: LabelSide }[];
   points: {
     place: MapPlace;
     x: number;
@@ -43,7 +46,7 @@ const SIDES: LabelSide[] = ["right-up", "left-up", "right-down", "left-down"];
  * Picks a side for each label so that no two labels overlap, no label covers another dot and none
  * leaves the frame, for labels of a fixed size in CSS px drawn over a map scaled down to
  * `narrowest` px wide (the worst case: wider maps only move dots further apart). Label widths are
- * estimated from their length. Labels that fit nowhere take the first side.
+ * estimated from their length. A label that fits nowhere takes the first side inside the frame.
  */
 export function placeLabels(
   points: readonly { x: number; y: number; text: string }[],
@@ -79,14 +82,14 @@ export function placeLabels(
       const y0 = side.endsWith("up") ? p.y - h * 1.1 : p.y + h * 0.1;
       return [x0, y0, x0 + w, y0 + h];
     };
+    const inFrame = (box: Box) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
     const fits = (box: Box) =>
-      box[0] >= 0 &&
-      box[1] >= 0 &&
-      box[2] <= width &&
-      box[3] <= height &&
+      inFrame(box) &&
       !placed.some((b) => overlaps(b, box)) &&
       !dots.some((d, j) => j !== i && overlaps(d, box));
-    const side = SIDES.find((s) => fits(boxOf(s))) ?? "right-up";
+    // where nothing is free, a label at least stays inside the frame
+    const side =
+      SIDES.find((s) => fits(boxOf(s))) ?? SIDES.find((s) => inFrame(boxOf(s))) ?? "right-up";
     placed.push(boxOf(side));
     return side;
   });
@@ -99,6 +102,11 @@ export interface MapOptions {
   fit?: (place: MapPlace, lonLat: [number, number] | undefined) => boolean;
   /** Points that get a text label (default: all); dense clusters read better without. */
   label?: (place: MapPlace) => boolean;
+  /** The atlas name of the country the map is about (drawn apart, labelled unless `labelHome` is false). */
+  home?: string;
+  labelHome?: boolean;
+  /** The label of a country in the frame (its atlas name, the dataset's place), or none. */
+  countryLabel?: (name: string, place: MapPlace | undefined) => string | undefined;
 }
 
 /** Atlas names that differ from the dataset's English names. */
@@ -116,12 +124,21 @@ const ALIASES: Record<string, string> = {
 export function mapLayout(
   world: Topology,
   places: readonly MapPlace[],
-  { width = 800, height = 480, fit = () => true, label = () => true }: MapOptions = {},
+  {
+    width = 800,
+    height = 480,
+    fit = () => true,
+    label = () => true,
+    home,
+    labelHome = true,
+    countryLabel = () => undefined,
+  }: MapOptions = {},
 ): MapLayout {
   const all = feature(world, world.objects.countries as GeometryCollection<{ name: string }>)
     .features as (GeoJSON.Feature<GeoJSON.Geometry, { name: string }> & { id?: string })[];
   const byName = new Map(all.map((f) => [f.properties.name, f]));
-  const countryOf = (p: MapPlace) => byName.get(ALIASES[p.name] ?? p.name);
+  // atlas scales name some countries differently (1:50m "Czech Rep.", 1:110m "Czechia")
+  const countryOf = (p: MapPlace) => byName.get(ALIASES[p.name] ?? p.name) ?? byName.get(p.name);
   const focus: GeoJSON.Feature[] = [];
   for (const p of places) {
     const country = p.kind === "country" ? countryOf(p) : undefined;
@@ -169,13 +186,32 @@ export function mapLayout(
     if (country) matched.set(country, p);
   }
   const countries: MapLayout["countries"] = [];
+  const countryLabels: MapLayout["countryLabels"] = [];
   for (const f of all) {
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     if (x1 < 0 || y1 < 0 || x0 > width || y0 > height || !Number.isFinite(x0)) continue;
     const d = path(f);
     if (!d) continue;
     const place = matched.get(f);
-    countries.push(place ? { name: f.properties.name, d, place } : { name: f.properties.name, d });
+    const name = f.properties.name;
+    countries.push({
+      name,
+      d,
+      ...(place ? { place } : {}),
+      ...(name === home ? { home: true } : {}),
+    });
+    const text =
+      name === home ? (labelHome ? (place?.label ?? name) : undefined) : countryLabel(name, place);
+    // the centre of the part inside the frame (clipped), so a label never sits off the map
+    const [cx, cy] = path.centroid(f);
+    if (text && Number.isFinite(cx) && cx > 0 && cy > 0 && cx < width && cy < height)
+      countryLabels.push({
+        text,
+        x: Math.round(cx),
+        y: Math.round(cy),
+        home: name === home,
+        side: "right-down",
+      });
   }
   const points: MapLayout["points"] = [];
   for (const p of places) {
@@ -198,5 +234,16 @@ export function mapLayout(
   labelled.forEach((p, i) => {
     p.side = sides[i] ?? "right-up";
   });
-  return { width, height, countries, points };
+  // country labels sit beside their centre, clear of each other and of the place labels' dots
+  const countrySides = placeLabels(
+    [
+      ...countryLabels.map((l) => ({ x: l.x, y: l.y, text: l.text })),
+      ...points.map((p) => ({ x: p.x, y: p.y, text: "" })),
+    ],
+    { width, height, dotR: 2 },
+  );
+  countryLabels.forEach((l, i) => {
+    l.side = countrySides[i] ?? "right-down";
+  });
+  return { width, height, countries, countryLabels, points };
 }

@@ -2,7 +2,7 @@ import { dataset, datasetMeta } from "@aznato/data";
 import { dataDictionary } from "@aznato/data/schema";
 import { describe, expect, it } from "vitest";
 import { apaCitation, bibtexCitation } from "./cite.ts";
-import { groupDownloads } from "./downloads.ts";
+import { aboutOf, groupDownloads, groupOf, rowOf } from "./downloads.ts";
 import { markdownSections } from "./readme.ts";
 import { labelOf, recordPath, url } from "./records.ts";
 import { cellFor, columnsFor, facetCounts, searchTextOf } from "./table.ts";
@@ -94,11 +94,22 @@ describe("downloads", () => {
         "data-dictionary.csv",
       ].map(file),
     );
-    expect(groups.map((g) => g.files.map((f) => f.path))).toEqual([
-      ["dataset.json", "datapackage.json", "data-dictionary.csv"],
-      ["events.csv"],
-      ["event_people.csv"],
+    expect(groups.map((g) => [g.key, g.files.map((f) => f.path)])).toEqual([
+      ["described", ["dataset.json", "datapackage.json", "data-dictionary.csv"]],
+      ["collections", ["events.csv"]],
+      ["links", ["event_people.csv"]],
     ]);
+    expect(groupOf(groups, "bundle")).toEqual([]);
+    expect(groupOf(groups, "links").map((f) => f.path)).toEqual(["event_people.csv"]);
+  });
+
+  it("say what a row is from the table's description", () => {
+    const d = "A dated milestone of the partnership. One row per event.";
+    expect(rowOf(d)).toBe("One row per event.");
+    expect(aboutOf(d)).toBe("A dated milestone of the partnership.");
+    expect(rowOf("The whole dataset.")).toBe("The whole dataset.");
+    expect(aboutOf("One row per x.")).toBeUndefined();
+    expect(rowOf(undefined)).toBeUndefined();
   });
 });
 

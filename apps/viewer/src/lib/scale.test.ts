@@ -22,16 +22,21 @@ describe("scales", () => {
     expect(pct(0)).toBe("0%");
   });
 
-  it("puts year ticks in percent, majors every 4 years, and no label near the right edge", () => {
+  it("puts year ticks in percent, counted back from the last year so it is always labelled", () => {
     // 1992 to the end of 2025: 34 years
     const ticks = yearTicks(1992, 2025);
-    expect(ticks[0]).toEqual({ year: 1992, x: 0, major: true, label: true });
-    expect(ticks.map((t) => t.year)).toEqual(Array.from({ length: 17 }, (_, i) => 1992 + 2 * i));
-    expect(ticks.filter((t) => t.major).map((t) => t.year % 4)).toEqual(new Array(9).fill(0));
-    for (const t of ticks) expect(t.x).toBeCloseTo(((t.year - 1992) / 34) * 100, 9);
-    // the last 10% of the width (3.4 years) gets no label: 2024 sits at 94%
-    expect(ticks.filter((t) => !t.label).map((t) => t.year)).toEqual([2024]);
-    // a domain starting on an odd year starts at the next even one
-    expect(yearTicks(1999, 2021)[0]?.year).toBe(2000);
+    expect(ticks.map((t) => t.year)).toEqual(Array.from({ length: 17 }, (_, i) => 1993 + 2 * i));
+    expect(ticks.at(-1)).toMatchObject({ year: 2025, major: true, anchor: "middle" });
+    expect(ticks.filter((t) => t.major).map((t) => t.year)).toEqual([
+      1993, 1997, 2001, 2005, 2009, 2013, 2017, 2021, 2025,
+    ]);
+    for (const t of ticks) expect(t.x).toBeCloseTo(((t.year - 1993 + 1) / 34) * 100, 9);
+    // labels sit on their ticks, except right at the edges where they would be cut off
+    expect(ticks.every((t) => t.anchor === "middle")).toBe(true);
+    expect(yearTicks(1950, 2025)[0]).toMatchObject({ year: 1951, anchor: "start" });
+    expect(yearTicks(1940, 2025, { minor: 1 }).at(-1)).toMatchObject({ anchor: "end" });
+    // any span ends on its last year
+    expect(yearTicks(1999, 2021).at(-1)?.year).toBe(2021);
+    expect(yearTicks(2026, 2026)).toEqual([{ year: 2026, x: 0, major: true, anchor: "start" }]);
   });
 });

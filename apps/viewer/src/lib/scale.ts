@@ -32,34 +32,30 @@ export interface YearTick {
   x: number;
   /** Major ticks are labelled at every width; minor ones only where the plot is wide. */
   major: boolean;
-  /** False near the right edge, where a label could be cut off on a narrow screen. */
-  label: boolean;
+  /**
+   * Where the label sits: centred on its tick; at the edges it ends (or starts) at its tick so it
+   * is never cut off.
+   */
+  anchor: "start" | "middle" | "end";
 }
 
 /**
- * Ticks for years `from`..`to` (the plot spans `from` to the end of `to`): minor ticks on
- * multiples of `minor`, major ones on multiples of `major`. Labels start at their tick and read
- * rightwards, so the last `labelRoom` of the width gets no label (room for "2024" at 11–12 px
- * when the plot is only ~300 px wide).
+ * Ticks for years `from`..`to` (the plot spans `from` to the end of `to`), counted back from
+ * `to` so the last year always has a major, labelled tick: majors every `major` years, minors
+ * every `minor`. Labels are centred on their ticks (the axis lets them draw a few px past the
+ * plot); one within `edge` percent of either end is anchored to stay inside.
  */
 export function yearTicks(
   from: number,
   to: number,
-  {
-    major = 4,
-    minor = 2,
-    labelRoom = 0.1,
-  }: { major?: number; minor?: number; labelRoom?: number } = {},
+  { major = 4, minor = 2, edge = 2 }: { major?: number; minor?: number; edge?: number } = {},
 ): YearTick[] {
   const x = linearScale([from, to + 1], [0, 100]);
   const ticks: YearTick[] = [];
-  for (let year = Math.ceil(from / minor) * minor; year <= to; year += minor) {
-    ticks.push({
-      year,
-      x: x(year),
-      major: year % major === 0,
-      label: x(year) <= 100 * (1 - labelRoom),
-    });
+  for (let year = to; year >= from; year -= minor) {
+    const at = x(year);
+    const anchor = at > 100 - edge ? "end" : at < edge ? "start" : "middle";
+    ticks.unshift({ year, x: at, major: (to - year) % major === 0, anchor });
   }
   return ticks;
 }

@@ -1,6 +1,7 @@
 /// <reference types="astro/client" />
 // Build-time only: everything the pages read from @aznato/data and @aznato/csv, computed once.
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { type DownloadFile, exportBundled, exportDownloads } from "@aznato/csv";
@@ -14,6 +15,7 @@ import {
   zipBundle,
 } from "./bundle.ts";
 import type { Download } from "./downloads.ts";
+import { type HistoryEntry, historyIndex } from "./history.ts";
 import { claimReviewFeed, type SiteLocation, siteUrl } from "./jsonld.ts";
 
 const require = createRequire(import.meta.url);
@@ -86,6 +88,9 @@ function fileNotes(files: readonly Download[]): FileNote[] {
     LICENSE: "The MIT licence of the code.",
     "LICENSE-DATA": "The data licence (CC BY 4.0) and what it does not cover.",
     SHA256SUMS: "SHA-256 of every other file.",
+    // the zip is the viewer's own file; the exporter's files describe themselves
+    [bundleName(datasetMeta)]:
+      "Everything below in one zip, with a README on loading it, the licences, CITATION.cff and SHA256SUMS.",
   };
   return [...files.map((f) => f.path), "SHA256SUMS"].sort().map((path) => {
     const description =
@@ -135,4 +140,61 @@ export function bundle(): Download {
 /** The files offered for download: the bundle of everything first, then each file on its own. */
 export function downloads(): Download[] {
   return [bundle(), ...dataFiles()];
+}
+
+/** A download as the downloads page lists it: what it is (from the formats registry) and its SHA-256. */
+export interface ListedDownload extends Download {
+  description: string;
+  sha256: string;
+}
+
+/** Every download with its one-line description and SHA-256, in `downloads()` order. */
+export function downloadListing(): ListedDownload[] {
+  const files = downloads();
+  const notes = new Map(fileNotes(files).map((n) => [n.path, n.description]));
+  return files.map((f) => ({
+    ...f,
+    description: notes.get(f.path) ?? "",
+    sha256: createHash("sha256").update(f.bytes).digest("hex"),
+  }));
+}
+
+let historyCache:
+  | { index: Map<string, HistoryEntry[]>; released: Set<string>; last: string }
+  | undefined;
+
+/**
+ * The data package's records of change, read once: its CHANGELOG, the changesets waiting for the
+ * next release (at the repository root) and the last release's snapshot of ids.
+ */
+function historySources() {
+  if (historyCache) return historyCache;
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : "");
+  const changesetDir = join(packageDir, "../../.changeset");
+  const changesets = existsSync(changesetDir)
+    ? readdirSync(changesetDir)
+        .filter((f) => f.endsWith(".md") && f !== "README.md")
+        .sort()
+        .map((f) => read(join(changesetDir, f)))
+    : [];
+  const snapshotFile = join(packageDir, "release/dataset.json");
+  const snapshot = existsSync(snapshotFile) ? JSON.parse(read(snapshotFile)) : undefined;
+  const released = new Set<string>(
+    collectionNames.flatMap((c) => (snapshot?.[c] ?? []).map((r: { id: string }) => r.id)),
+  );
+  historyCache = {
+    index: historyIndex(read(join(packageDir, "CHANGELOG.md")), changesets, "next release"),
+    released,
+    last: snapshot?.meta?.version ?? "",
+  };
+  return historyCache;
+}
+
+/** What changed in a record, in which version and why; a record new since the last release says so. */
+export function recordHistory(id: string): HistoryEntry[] {
+  const { index, released, last } = historySources();
+  const entries = [...(index.get(id) ?? [])];
+  if (last && released.size > 0 && !released.has(id))
+    entries.unshift({ version: "next release", released: false, text: `New: not in ${last}.` });
+  return entries;
 }
