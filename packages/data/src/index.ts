@@ -32,15 +32,11 @@ export {
   citationsFor,
   collectionOf,
   getById,
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_WORDS,
   type RecordFor,
   type RecordOf,
   type RelatedRecord,
   type ResolvedCitation,
   related,
-  type SearchHit,
-  search,
   type TimelineOptions,
   timeline,
 } from "./query.js";
@@ -71,6 +67,21 @@ export type {
   Source,
   Status,
 } from "./schema/records.js";
+export {
+  createSearchIndex,
+  type IndexHit,
+  loadSearchIndex,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  type SearchDoc,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchPage,
+  type SerializedSearchIndex,
+} from "./search/engine.js";
+export { type SearchField, type SearchFields, searchFields } from "./search/fields.js";
+export { type SearchHit, search, searchIndexJSON, searchPage } from "./search/search.js";
+export type { Snippet } from "./search/snippet.js";
 export {
   resolveQuoteSelector,
   type Selector,
