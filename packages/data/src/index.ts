@@ -79,7 +79,12 @@ export {
   type SearchPage,
   type SerializedSearchIndex,
 } from "./search/engine.js";
-export { type SearchField, type SearchFields, searchFields } from "./search/fields.js";
+export {
+  type SearchField,
+  type SearchFields,
+  searchFieldNames,
+  searchFields,
+} from "./search/fields.js";
 export { type SearchHit, search, searchIndexJSON, searchPage } from "./search/search.js";
 export type { Snippet } from "./search/snippet.js";
 export {
