@@ -64,7 +64,17 @@ function item(hit: IndexHit, shown: Shown, base: string, labels: Record<string, 
   const snippet = hit.snippet;
   if (snippet && snippet.text !== label && snippet.text !== az) {
     const p = el("p", "snippet");
-    for (const run of segments(snippet)) p.append(run.mark ? el("mark", "", run.text) : run.text);
+    for (const run of segments(snippet)) {
+      const node = run.mark ? el("mark") : p;
+      // words with ə are Azerbaijani: screen readers pronounce them so
+      for (const [i, part] of run.text.split(/(\S*[əƏ]\S*)/).entries()) {
+        if (!part) continue;
+        const az = i % 2 === 1 ? el("span", "", part) : undefined;
+        if (az) az.lang = "az";
+        node.append(az ?? part);
+      }
+      if (node !== p) p.append(node);
+    }
     li.append(p);
   }
   return li;
