@@ -62,13 +62,20 @@ describe("the search page", () => {
     },
   );
 
-  it("fetches the index only when asked: on a query, or when the box gets the focus", async () => {
+  it("fetches the index once, after the page, however many queries follow", async () => {
     const { page, fetched, close } = await open("/search/");
-    expect(fetched).not.toContain("/search-index.json");
     await page.locator("#q").fill("Baku");
     await waitForResults(page);
+    await page.locator("#q").fill("Sheki");
+    await expect.poll(() => status(page).textContent()).toContain("Sheki");
     expect(fetched.filter((p) => p === "/search-index.json")).toHaveLength(1);
-    expect(page.url()).toContain("?q=Baku");
+    expect(page.url()).toContain("?q=Sheki");
+    // with a query in the URL the page preloads it, and the script uses that one copy
+    const shared = await open("/search/?q=Baku");
+    await waitForResults(shared.page);
+    expect(shared.fetched.filter((p) => p === "/search-index.json")).toHaveLength(1);
+    expect(await shared.page.locator("link[rel=preload][as=fetch]").count()).toBe(1);
+    await shared.close();
     await close();
   });
 

@@ -67,12 +67,11 @@ export type {
   Source,
   Status,
 } from "./schema/records.js";
+export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./search/bounds.js";
 export {
   createSearchIndex,
   type IndexHit,
   loadSearchIndex,
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_WORDS,
   type SearchDoc,
   type SearchIndex,
   type SearchOptions,

@@ -47,6 +47,7 @@ describe("README examples", () => {
       "example.py",
       "usage.mjs",
       "usage.cjs",
+      "search.mjs",
     ]);
   });
 

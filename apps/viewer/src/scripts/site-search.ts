@@ -1,6 +1,7 @@
 // The search page: loads the index the build serialised (the package's own search index) with the
-// package's loadSearchIndex, so a query gives the hits search() gives. Fetches it on the first
-// interaction, not with the page; keeps the query, filters, order and page in the URL.
+// package's loadSearchIndex, so a query gives the hits search() gives. Fetches it once the page has
+// loaded (or at once for a query in the URL, preloaded by the page), so the page itself loads
+// light; keeps the query, filters, order and page in the URL.
 import { type IndexHit, loadSearchIndex, type SearchIndex, type SearchPage } from "@aznato/data";
 import {
   PER_PAGE,
@@ -193,6 +194,13 @@ if (root && form && input && list && status && pages) {
 
   toFields();
   input.addEventListener("focus", () => void ensure(), { once: true });
+  // after the load event, when the page is idle: ready before a phone user has typed a word
+  const idle = () =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(() => void ensure())
+      : setTimeout(() => void ensure(), 200);
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", (e) => {

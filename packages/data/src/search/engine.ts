@@ -3,16 +3,12 @@
 // looseKey, queries widened by the synonyms. Free of data and of zod: the site loads an index that
 // the build serialised (toJSON) and gets the same hits as search().
 import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from "minisearch";
-import { type CollectionName, collectionNames, collections } from "../registry.js";
-import { type EventType, eventTypes } from "../vocabulary.js";
+import { type CollectionName, collections } from "../registry.js";
+import type { EventType } from "../vocabulary.js";
+import { checkOptions, queryTerms } from "./bounds.js";
 import { type SearchFields, searchFieldNames, termOf, words } from "./fields.js";
 import { type Snippet, snippetOf } from "./snippet.js";
 import { queryUnits, sharedTerm } from "./synonyms.js";
-
-/** The longest query a search accepts, in characters. */
-export const MAX_QUERY_LENGTH = 256;
-/** The most distinct words a search query may have. */
-export const MAX_QUERY_WORDS = 16;
 
 /** One record as the index holds it: what it is, when, and its searchable fields. */
 export interface SearchDoc extends SearchFields {
@@ -123,57 +119,6 @@ function query(terms: readonly string[]): Query {
   };
 }
 
-const describe = (v: unknown): string => JSON.stringify(v) ?? typeof v;
-
-/** The distinct index terms of a query; throws on a query that is no string or too long. */
-export function queryTerms(text: unknown): string[] {
-  if (typeof text !== "string") {
-    throw new TypeError(`search(): query must be a string, got ${describe(text)}`);
-  }
-  if (text.length > MAX_QUERY_LENGTH) {
-    throw new RangeError(
-      `search(): query has ${text.length} characters; at most ${MAX_QUERY_LENGTH} are allowed`,
-    );
-  }
-  const distinct = new Set(words(text).map((w) => w.word.toLowerCase()));
-  if (distinct.size > MAX_QUERY_WORDS) {
-    throw new RangeError(
-      `search(): query has ${distinct.size} distinct words; at most ${MAX_QUERY_WORDS} are allowed`,
-    );
-  }
-  return [...new Set([...distinct].map(termOf).filter((t): t is string => t !== null))];
-}
-
-function checkOptions(o: SearchOptions): void {
-  if (o === null || typeof o !== "object") {
-    throw new TypeError(`search(): options must be an object, got ${describe(o)}`);
-  }
-  const list = (value: unknown, name: string, known: readonly string[]) => {
-    if (value === undefined) return;
-    if (!Array.isArray(value)) throw new TypeError(`search(): ${name} must be an array`);
-    for (const v of value) {
-      if (!known.includes(v)) throw new RangeError(`search(): unknown ${name} ${describe(v)}`);
-    }
-  };
-  list(o.collections, "collections", collectionNames);
-  list(o.types, "types", eventTypes);
-  if (o.order !== undefined && !["relevance", "date", "date-desc"].includes(o.order)) {
-    throw new RangeError(
-      `search(): unknown order ${describe(o.order)}: use relevance, date or date-desc`,
-    );
-  }
-  for (const [name, value, min] of [
-    ["offset", o.offset, 0],
-    ["limit", o.limit, 1],
-  ] as const) {
-    if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) {
-      throw new RangeError(
-        `search(): ${name} must be a whole number from ${min}, got ${describe(value)}`,
-      );
-    }
-  }
-}
-
 /** A search index over some records, with the same answers however it was made. */
 export interface SearchIndex {
   /** One page of hits for `query` (see {@link SearchOptions}). */
@@ -243,7 +188,7 @@ function makeIndex(
     },
     toJSON: () => ({
       version: 1,
-      index: mini.toJSON(),
+      index: withoutIds(mini.toJSON(), docs),
       docs: docs.map((d) => [
         d.id,
         d.collection,
@@ -255,6 +200,17 @@ function makeIndex(
       ]),
     }),
   };
+}
+
+// MiniSearch numbers documents in the order they were added; the ids are in `docs` already
+const sequentialIds = (docs: readonly SearchDoc[]) =>
+  Object.fromEntries(docs.map((d, i) => [i, d.id]));
+function withoutIds(json: AsPlainObject, docs: readonly SearchDoc[]): AsPlainObject {
+  const ids = sequentialIds(docs);
+  const same = Object.entries(json.documentIds).every(([k, v]) => ids[k] === v);
+  return same && Object.keys(json.documentIds).length === docs.length
+    ? { ...json, documentIds: {} }
+    : json;
 }
 
 /** Indexes `docs` (in this order: it breaks ties). */
@@ -282,5 +238,9 @@ export function loadSearchIndex(json: SerializedSearchIndex): SearchIndex {
       date: "",
     }),
   );
-  return makeIndex(docs, (byId) => MiniSearch.loadJS<SearchDoc>(json.index, options(byId)));
+  const index =
+    Object.keys(json.index.documentIds).length === 0
+      ? { ...json.index, documentIds: sequentialIds(docs) }
+      : json.index;
+  return makeIndex(docs, (byId) => MiniSearch.loadJS<SearchDoc>(index, options(byId)));
 }

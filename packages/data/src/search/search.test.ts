@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset.js";
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./engine.js";
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./bounds.js";
 import { type SearchHit, search, searchPage } from "./search.js";
 
 const ids = (hits: readonly SearchHit[]) => hits.map((h) => h.id);

@@ -64,8 +64,8 @@ const withRecord = (hit: IndexHit): SearchHit =>
  * spellings folded together (`Seki` and `Sheki` find `Şəki`, `Əliyev` finds `Aliyev`, `Bakı`
  * finds `Baku`) and the domain's synonyms (`troops` finds peacekeepers, `Qarabağ` Karabakh).
  * Every word must match. Names and titles weigh most, notes least. `options` filter by collection
- * and event type, order by date and page. A query has at most {@link MAX_QUERY_LENGTH} characters
- * and {@link MAX_QUERY_WORDS} distinct words: longer ones throw a `RangeError`, as do unknown
+ * and event type, order by date and page. A query has at most 256 characters (`MAX_QUERY_LENGTH`)
+ * and 16 distinct words (`MAX_QUERY_WORDS`): longer ones throw a `RangeError`, as do unknown
  * options; a non-string throws a `TypeError`.
  */
 export function search(query: string, options: SearchOptions = {}): SearchHit[] {
