@@ -84,7 +84,12 @@ export async function benchSearchPage(dist: string, runs = 5): Promise<SearchPag
   const { server, url } = await serveStatic(dist, { port: 0 });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   const samples = { first: [], index: [], load: [], typing: [], warm: [], url: [] } as Record<
     string,
@@ -116,7 +121,10 @@ export async function benchSearchPage(dist: string, runs = 5): Promise<SearchPag
         const w = window as unknown as { resultsAt?: number; keyAt?: number };
         w.resultsAt = undefined;
         w.keyAt = undefined;
-        document.addEventListener("keydown", () => (w.keyAt ??= performance.now()), { once: true, capture: true });
+        document.addEventListener("keydown", () => (w.keyAt ??= performance.now()), {
+          once: true,
+          capture: true,
+        });
       });
       await page.keyboard.type(" b");
       await page.waitForFunction(() => (window as { resultsAt?: number }).resultsAt !== undefined);
