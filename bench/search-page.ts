@@ -1,8 +1,8 @@
 // The search page on a throttled phone (CPU ×4, 1.6 Mbit/s down, 150 ms round trips, through the
 // Chrome DevTools Protocol), in Debian's Chromium: bytes of the first load, and the time from the
 // first keystroke to the first results. Timings are taken with the page's own clock.
+/// <reference lib="dom" />
 import { type CDPSession, chromium, type Page } from "playwright-core";
-// @ts-expect-error: a plain ES module of the viewer with its own .d.mts
 import { serveStatic } from "../apps/viewer/scripts/serve.mjs";
 
 /** What one profile of the search page measured, medians over the runs. */
@@ -21,6 +21,9 @@ export interface SearchPageNumbers {
   /** `?q=Aliyev` opened cold: navigation to results. */
   urlQueryToResultsMs: number;
 }
+
+/** What the page records, in its own clock. */
+type Marks = { resultsAt?: number | undefined; keyAt?: number | undefined };
 
 const PHONE = {
   latency: 150,
@@ -58,7 +61,7 @@ async function throttled(page: Page): Promise<Map<string, number>> {
 const watchResults = (page: Page) =>
   page.evaluate(() => {
     const list = document.querySelector("ol[data-results]");
-    const w = window as unknown as { resultsAt?: number; keyAt?: number };
+    const w = window as unknown as Marks;
     w.resultsAt = undefined;
     new MutationObserver(() => {
       if (list?.children.length) w.resultsAt ??= performance.now();
@@ -75,7 +78,7 @@ const watchResults = (page: Page) =>
 
 const elapsed = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { resultsAt?: number; keyAt?: number };
+    const w = window as unknown as Marks;
     return (w.resultsAt ?? Number.NaN) - (w.keyAt ?? Number.NaN);
   });
 
@@ -113,12 +116,12 @@ export async function benchSearchPage(dist: string, runs = 5): Promise<SearchPag
       await watchResults(page);
       await page.locator("#q").click();
       await page.keyboard.type("Aliyev", { delay: 120 });
-      await page.waitForFunction(() => (window as { resultsAt?: number }).resultsAt !== undefined);
+      await page.waitForFunction(() => (window as unknown as Marks).resultsAt !== undefined);
       samples.typing?.push(await elapsed(page));
       samples.index?.push(bytes.get("/search-index.json") ?? 0);
       // one more keystroke with the index in memory
       await page.evaluate(() => {
-        const w = window as unknown as { resultsAt?: number; keyAt?: number };
+        const w = window as unknown as Marks;
         w.resultsAt = undefined;
         w.keyAt = undefined;
         document.addEventListener("keydown", () => (w.keyAt ??= performance.now()), {
@@ -127,7 +130,7 @@ export async function benchSearchPage(dist: string, runs = 5): Promise<SearchPag
         });
       });
       await page.keyboard.type(" b");
-      await page.waitForFunction(() => (window as { resultsAt?: number }).resultsAt !== undefined);
+      await page.waitForFunction(() => (window as unknown as Marks).resultsAt !== undefined);
       samples.warm?.push(await elapsed(page));
       // a shared link with the query: a cold load straight to results
       const cold = await context.newPage();
