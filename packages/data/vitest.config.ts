@@ -7,5 +7,15 @@ export default defineConfig({
     name: "@aznato/data",
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     reporters: ciReporters(),
+    // the validator's rules and the text search under them: every branch is exercised by a test
+    coverage: {
+      enabled: true,
+      provider: "v8",
+      include: ["src/schema/rules/*.ts", "src/schema/plain.ts", "src/selectors.ts", "src/find.ts"],
+      exclude: ["**/*.test.ts", "src/schema/rules/rule-fixture.ts"],
+      reporter: ["text-summary"],
+      reportsDirectory: ".coverage",
+      thresholds: { perFile: true, branches: 100, functions: 100, lines: 100, statements: 100 },
+    },
   },
 });

@@ -12,6 +12,7 @@ export const tableNames = [
   "operations",
   "events",
   "claims",
+  "checklists",
   "source_texts",
   "area_name_alternatives",
   "area_citations",
@@ -26,6 +27,7 @@ export const tableNames = [
   "organization_citations",
   "person_name_alternatives",
   "person_positions",
+  "person_position_citations",
   "person_citations",
   "programme_organizations",
   "programme_areas",
@@ -57,6 +59,10 @@ export const tableNames = [
   "event_citations",
   "claim_about",
   "claim_evidence",
+  "checklist_citations",
+  "checklist_items",
+  "checklist_item_records",
+  "checklist_item_citations",
 ] as const;
 
 /** The name of a table of the export: a collection (`events`), or a link, item or text table. */

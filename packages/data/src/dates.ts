@@ -27,6 +27,7 @@ const daysInMonth = (year: number, month: number): number =>
 
 /** The precision of a valid partial date, or `undefined` when it is not one (e.g. `1994-02-30`). */
 export function datePrecision(value: string): DatePrecision | undefined {
+  if (typeof value !== "string") return undefined; // a number such as 1994 is not a date string
   const match = PARTIAL_DATE.exec(value);
   if (!match) return undefined;
   const [, y, m, d] = match;
@@ -92,6 +93,11 @@ export function formatDate(value: PartialDate): string {
 /** A range for people: "September 1999 – April 2008", "since 2002". */
 export function formatRange(start: PartialDate, end?: PartialDate): string {
   if (end === undefined) return `since ${formatDate(start)}`;
+  assertPartialDate(start, "start");
+  assertPartialDate(end, "end");
+  if (!isOrderedRange(start, end)) {
+    throw new RangeError(`Invalid range: end ${end} is before start ${start}`);
+  }
   if (start === end) return formatDate(start);
   return `${formatDate(start)} – ${formatDate(end)}`;
 }

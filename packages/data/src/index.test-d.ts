@@ -3,6 +3,7 @@ import type { z } from "zod";
 import {
   type AnyRecord,
   type Area,
+  type Checklist,
   type Claim,
   type Event,
   type EventId,
@@ -25,6 +26,7 @@ import {
 } from "./index.js";
 import {
   type AreaSchema,
+  type ChecklistSchema,
   type ClaimSchema,
   type Dataset,
   EventSchema,
@@ -76,6 +78,7 @@ describe("public types", () => {
     expectTypeOf<Operation>().toEqualTypeOf<Frozen<z.infer<typeof OperationSchema>>>();
     expectTypeOf<Event>().toEqualTypeOf<Frozen<z.infer<typeof EventSchema>>>();
     expectTypeOf<Claim>().toEqualTypeOf<Frozen<z.infer<typeof ClaimSchema>>>();
+    expectTypeOf<Checklist>().toEqualTypeOf<Frozen<z.infer<typeof ChecklistSchema>>>();
     expectTypeOf<Meta>().toEqualTypeOf<Frozen<z.infer<typeof MetaSchema>>>();
   });
 

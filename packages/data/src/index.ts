@@ -15,6 +15,7 @@ export { fold, looseKey } from "./fold.js";
 export type { Frozen } from "./freeze.js";
 export {
   areas,
+  checklists,
   claims,
   events,
   operations,
@@ -53,6 +54,8 @@ export { type Relation, relations } from "./relations.js";
 export type {
   Alternative,
   Area,
+  Checklist,
+  ChecklistItem,
   Citation,
   Claim,
   Contribution,
@@ -63,6 +66,7 @@ export type {
   Organization,
   Person,
   Place,
+  Position,
   Programme,
   Source,
   Status,
@@ -95,6 +99,8 @@ export {
 } from "./selectors.js";
 export { MAX_ID, MAX_TEXT, textProblem } from "./text-rules.js";
 export {
+  type ChecklistAnswer,
+  checklistAnswers,
   type EventType,
   eventTypes,
   type StatusValue,

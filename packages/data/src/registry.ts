@@ -11,9 +11,10 @@ const registry = [
   { name: "operations", record: "Operation", title: "Operations", searchRank: 1 },
   { name: "events", record: "Event", title: "Events", searchRank: 6 },
   { name: "claims", record: "Claim", title: "Claims", searchRank: 7 },
+  { name: "checklists", record: "Checklist", title: "Coverage checklists", searchRank: 9 },
 ] as const;
 
-/** The name of one of the nine collections. */
+/** The name of one of the collections. */
 export type CollectionName = (typeof registry)[number]["name"];
 
 /** The record type's name of a collection (`events` → `Event`). */
@@ -39,7 +40,7 @@ export const collections: readonly CollectionInfo[] = /* @__PURE__ */ Object.fre
   registry.map((entry) => Object.freeze({ ...entry })),
 );
 
-/** The nine collection names, in the order the dataset lists them. */
+/** The collection names, in the order the dataset lists them. */
 export const collectionNames: readonly CollectionName[] = /* @__PURE__ */ Object.freeze(
   registry.map((entry) => entry.name),
 );

@@ -1,6 +1,7 @@
 // W3C Web Annotation selectors for citations, so a quote can be found again in its source:
 // https://www.w3.org/TR/annotation-model/#selectors
 
+import { occurrences } from "./find.js";
 import type { Selector } from "./generated/records.js";
 
 export type { Selector };
@@ -12,15 +13,14 @@ export type TextPositionSelector = Extract<Selector, { type: "TextPositionSelect
 /** The context kept on each side of a quote, grown until prefix + quote + suffix is unique. */
 const CONTEXT = 32;
 
-const count = (text: string, part: string): number => {
-  let n = 0;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) n++;
-  return n;
-};
+/** Whether `part` occurs in `text` more than once (linear time, whatever the text). */
+const repeats = (text: string, part: string): boolean => occurrences(text, part, 2).length > 1;
 
 /**
  * The selectors of a citation: a `TextQuoteSelector` always, with `prefix` and `suffix` and a
  * `TextPositionSelector` when the source's `text` is given and the offsets point at the quote.
+ * Throws a one-line `TypeError` or `RangeError` on an empty quote or offsets that miss it; its
+ * work grows in proportion to the text (times the log of its length), never faster.
  */
 export function selectorsFor(
   citation: {
@@ -30,7 +30,14 @@ export function selectorsFor(
   },
   text?: string,
 ): Selector[] {
+  if (citation === null || typeof citation !== "object" || typeof citation.quote !== "string") {
+    throw new TypeError("selectorsFor() needs a citation with a quote string");
+  }
+  if (text !== undefined && typeof text !== "string") {
+    throw new TypeError("selectorsFor() needs the source's text as a string");
+  }
   const { quote, start, end } = citation;
+  if (quote === "") throw new RangeError("selectorsFor() needs a quote that is not empty");
   if (text === undefined || start === undefined || end === undefined) {
     return [{ type: "TextQuoteSelector", exact: quote }];
   }
@@ -41,7 +48,7 @@ export function selectorsFor(
   let prefix = text.slice(Math.max(0, start - size), start);
   let suffix = text.slice(end, end + size);
   while (
-    count(text, prefix + quote + suffix) > 1 &&
+    repeats(text, prefix + quote + suffix) &&
     (prefix.length < start || end + suffix.length < text.length)
   ) {
     size *= 2;
@@ -57,13 +64,17 @@ export function selectorsFor(
   return [quoteSelector, { type: "TextPositionSelector", start, end }];
 }
 
-/** Where a `TextQuoteSelector` matches in `text`: the offsets of every match of prefix + exact + suffix. */
+/**
+ * Where a `TextQuoteSelector` matches in `text`: the offsets of every match of prefix + exact +
+ * suffix, in linear time. An empty `exact` matches nothing.
+ */
 export function resolveQuoteSelector(selector: TextQuoteSelector, text: string): number[] {
-  const prefix = selector.prefix ?? "";
-  const whole = prefix + selector.exact + (selector.suffix ?? "");
-  const found: number[] = [];
-  for (let at = text.indexOf(whole); at !== -1; at = text.indexOf(whole, at + 1)) {
-    found.push(at + prefix.length);
+  if (selector === null || typeof selector !== "object" || typeof selector.exact !== "string") {
+    throw new TypeError("resolveQuoteSelector() needs a TextQuoteSelector with an exact string");
   }
-  return found;
+  if (typeof text !== "string") throw new TypeError("resolveQuoteSelector() needs a text string");
+  if (selector.exact === "") return [];
+  const prefix = typeof selector.prefix === "string" ? selector.prefix : "";
+  const suffix = typeof selector.suffix === "string" ? selector.suffix : "";
+  return occurrences(text, prefix + selector.exact + suffix).map((at) => at + prefix.length);
 }

@@ -6,8 +6,9 @@ export const MAX_ID = 120;
 /** The longest text field accepted (the source document's full text has its own, larger cap). */
 export const MAX_TEXT = 20_000;
 
-// a spreadsheet runs a cell starting with one of these as a formula (OWASP CSV injection)
-const FORMULA_START = /^[=+\-@\t\r]/;
+// a spreadsheet runs a cell starting with one of these as a formula (OWASP CSV injection); some
+// also read the full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20) as the ASCII ones
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 // C0 and C1 controls, except the line feed of multi-paragraph text and the tab of quoted tables
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
@@ -20,6 +21,7 @@ const codePoint = (char: string) =>
 
 /** What is wrong with a text value, in words, or `undefined` when it follows the rules. */
 export function textProblem(value: string): string | undefined {
+  if (typeof value !== "string") throw new TypeError("textProblem() needs a string");
   if (value.trim() !== value) return "must not start or end with whitespace";
   if (FORMULA_START.test(value)) {
     return "must not start with =, +, - or @ (a spreadsheet would run it as a formula)";

@@ -44,3 +44,9 @@ export const statusValues = /* @__PURE__ */ Object.freeze([
 
 /** One of {@link statusValues}. */
 export type StatusValue = (typeof statusValues)[number];
+
+/** The answer a checklist gives for one item of its universe. */
+export const checklistAnswers = /* @__PURE__ */ Object.freeze(["yes", "no", "not-found"] as const);
+
+/** One of {@link checklistAnswers}. */
+export type ChecklistAnswer = (typeof checklistAnswers)[number];

@@ -41,6 +41,7 @@ const COLUMNS: Record<CollectionName, string[]> = {
   operations: ["name", "acronym", "start", "end", "participation", "status", "areas"],
   events: ["start", "title", "type", "scope", "areas"],
   claims: ["statement", "verdict", "about"],
+  checklists: ["title", "description"],
 };
 
 const PRIMARY = new Set(["name", "title", "statement"]);

@@ -586,6 +586,10 @@ export type ClaimId =
   | "claim-sps-participation"
   | "claim-sps-pipelines";
 
+/** Ids of the records in `checklists`. */
+export type ChecklistId =
+  | "checklist-months-2026";
+
 /** Any record id. */
 export type RecordId =
   | SourceId
@@ -596,7 +600,8 @@ export type RecordId =
   | ProgrammeId
   | OperationId
   | EventId
-  | ClaimId;
+  | ClaimId
+  | ChecklistId;
 
 /** The id union of each collection. */
 export interface IdOf {
@@ -609,4 +614,5 @@ export interface IdOf {
   operations: OperationId;
   events: EventId;
   claims: ClaimId;
+  checklists: ChecklistId;
 }

@@ -256,6 +256,33 @@ export interface Claim {
   readonly checked: string;
 }
 
+/** A closed universe (summits, visits, mandates, months …) with an answer for every item: what the dataset knows, and what it looked for and did not find. */
+export interface Checklist {
+  /** Stable kebab-case identifier, unique across the whole dataset; never reused. */
+  readonly id: IdOf["checklists"];
+  /** The universe, in a title (NATO summits, 1994–2026). */
+  readonly title: string;
+  /** What the universe is, where its list comes from, and how it was answered. */
+  readonly description: string;
+  /** Records that belong to the universe: each one must be named by an item. */
+  readonly scope?: {
+    /** The collection the scope covers. */
+    readonly collection: "events";
+    /** Event types in scope; absent for all types. */
+    readonly types?: readonly ("accession" | "agreement" | "document" | "decision" | "visit" | "summit" | "meeting" | "deployment" | "withdrawal" | "mandate" | "institution" | "public-diplomacy" | "exercise" | "statement")[] | undefined;
+    /** First date in scope. */
+    readonly from?: string | undefined;
+    /** Last date in scope. */
+    readonly to?: string | undefined;
+  } | undefined;
+  /** Sources that list the universe, where one does. */
+  readonly citations: readonly Citation[];
+  /** Every item of the universe, each with its answer. */
+  readonly items: readonly ChecklistItem[];
+  /** The day this record's facts were last verified against its sources. */
+  readonly checked: string;
+}
+
 /** The dataset's description of itself. */
 export interface Meta {
   /** The npm package (added at build time). */
@@ -397,8 +424,12 @@ export interface Position {
   readonly organization?: IdOf["organizations"] | undefined;
   /** When the person took office. */
   readonly start?: string | undefined;
-  /** When the person left office; absent if still in office or not known. */
+  /** When the person left office; absent if still in office. */
   readonly end?: string | undefined;
+  /** What else the sources say of the dates: another date a source gives, or why an end is absent. */
+  readonly note?: string | undefined;
+  /** The sources that date the office, each with the words that give the dates. */
+  readonly citations?: readonly Citation[] | undefined;
 }
 
 /** Azerbaijan's contribution to an operation at a date. */
@@ -417,4 +448,33 @@ export interface Contribution {
   readonly alternatives?: readonly Alternative[] | undefined;
   /** The sources that support this record, each with a verbatim quote. */
   readonly citations: readonly Citation[];
+}
+
+/** One item of a closed universe, answered. */
+export interface ChecklistItem {
+  /** The item's key, a kebab-case slug unique within its checklist. */
+  readonly key: string;
+  /** The item, in words (e.g. Istanbul summit). */
+  readonly label: string;
+  /** When the item is (its first day); records named must overlap start–end. */
+  readonly start?: string | undefined;
+  /** Its last day, for an item that spans days or a period. */
+  readonly end?: string | undefined;
+  /** yes: records show it (records lists them); no: a source says it did not happen (citations); not-found: nothing was found (searched says where and when). */
+  readonly answer: "yes" | "no" | "not-found";
+  /** What the records show, in a line: at what level, who, how many. */
+  readonly detail?: string | undefined;
+  /** The records that show the answer (at least one when the answer is yes). */
+  readonly records: readonly RecordId[];
+  /** Sources for the answer: at least one when the answer is no. */
+  readonly citations: readonly Citation[];
+  /** Where and when it was looked for (required when not-found). */
+  readonly searched?: {
+    /** The day of the search. */
+    readonly on: string;
+    /** What was searched: sites, corpora, queries. */
+    readonly note: string;
+  } | undefined;
+  /** Anything else a reader should know. */
+  readonly note?: string | undefined;
 }

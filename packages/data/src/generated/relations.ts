@@ -14,6 +14,7 @@ export const relations: readonly Relation[] = /* @__PURE__ */ deepFreeze([
   { from: "organizations", path: "roles[].citations[].source", to: "sources" },
   { from: "organizations", path: "citations[].source", to: "sources" },
   { from: "people", path: "positions[].organization", to: "organizations" },
+  { from: "people", path: "positions[].citations[].source", to: "sources" },
   { from: "people", path: "citations[].source", to: "sources" },
   { from: "programmes", path: "status.citations[].source", to: "sources" },
   { from: "programmes", path: "parent", to: "programmes" },
@@ -42,4 +43,7 @@ export const relations: readonly Relation[] = /* @__PURE__ */ deepFreeze([
   { from: "claims", path: "statement.source", to: "sources" },
   { from: "claims", path: "evidence[].source", to: "sources" },
   { from: "claims", path: "about[]", to: "any" },
+  { from: "checklists", path: "citations[].source", to: "sources" },
+  { from: "checklists", path: "items[].records[]", to: "any" },
+  { from: "checklists", path: "items[].citations[].source", to: "sources" },
 ]);

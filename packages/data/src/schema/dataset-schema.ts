@@ -13,7 +13,7 @@ export const DatasetSchema = z
   })
   .meta({
     title: "Dataset",
-    description: "The whole aznato dataset: metadata and nine collections.",
+    description: "The whole aznato dataset: metadata and its collections.",
   });
 
 /** What {@link DatasetSchema} accepts. */

@@ -3,7 +3,7 @@ import { datePrecision, isOrderedRange, PARTIAL_DATE } from "../dates.js";
 import type { IdOf, RecordId } from "../generated/ids.js";
 import type { CollectionName } from "../registry.js";
 import { MAX_ID, MAX_TEXT, textProblem } from "../text-rules.js";
-import { eventTypes, statusValues, verdicts } from "../vocabulary.js";
+import { checklistAnswers, eventTypes, statusValues, verdicts } from "../vocabulary.js";
 
 // Field metadata beyond JSON Schema: `x-kind` says what a string holds, `x-references` which
 // collection an id must be in. They reach the JSON Schemas as annotations, and the generated
@@ -431,7 +431,14 @@ export const PositionSchema = z
       .optional()
       .meta({ description: "The body the office belongs to." }),
     start: PartialDateSchema.optional().meta({ description: "When the person took office." }),
-    end: end("When the person left office; absent if still in office or not known."),
+    end: end("When the person left office; absent if still in office."),
+    note: TextSchema.optional().meta({
+      description:
+        "What else the sources say of the dates: another date a source gives, or why an end is absent.",
+    }),
+    citations: z.array(CitationSchema).optional().meta({
+      description: "The sources that date the office, each with the words that give the dates.",
+    }),
   })
   .superRefine(ordered("start", "end"))
   .meta({ title: "Position", description: "An office a person held." });
@@ -593,6 +600,94 @@ export const ClaimSchema = z
   })
   .meta({ title: "Claim", description: "A factual statement of the source document, checked." });
 
+/** What a checklist found for one item of its universe. */
+export const ChecklistAnswerSchema = z.enum(checklistAnswers).meta({
+  description:
+    "yes: records show it (records lists them); no: a source says it did not happen (citations); not-found: nothing was found (searched says where and when).",
+});
+
+/** One item of a checklist's universe, answered. */
+export const ChecklistItemSchema = z
+  .strictObject({
+    key: z
+      .string()
+      .max(MAX_ID, { message: `must be at most ${MAX_ID} characters`, abort: true })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case slug (a-z, 0-9, single hyphens)")
+      .meta({ description: "The item's key, a kebab-case slug unique within its checklist." }),
+    label: TextSchema.meta({ description: "The item, in words (e.g. Istanbul summit)." }),
+    start: PartialDateSchema.optional().meta({
+      description: "When the item is (its first day); records named must overlap start–end.",
+    }),
+    end: end("Its last day, for an item that spans days or a period."),
+    answer: ChecklistAnswerSchema,
+    detail: TextSchema.optional().meta({
+      description: "What the records show, in a line: at what level, who, how many.",
+    }),
+    records: z.array(anyRef).meta({
+      description: "The records that show the answer (at least one when the answer is yes).",
+    }),
+    citations: z.array(CitationSchema).meta({
+      description: "Sources for the answer: at least one when the answer is no.",
+    }),
+    searched: z
+      .strictObject({
+        on: DaySchema.meta({ description: "The day of the search." }),
+        note: TextSchema.meta({ description: "What was searched: sites, corpora, queries." }),
+      })
+      .optional()
+      .meta({ description: "Where and when it was looked for (required when not-found)." }),
+    note: TextSchema.optional().meta({ description: "Anything else a reader should know." }),
+  })
+  .superRefine(ordered("start", "end"))
+  .superRefine((item, ctx) => {
+    const need = (ok: boolean, path: string, message: string) => {
+      if (!ok) ctx.addIssue({ code: "custom", path: [path], message });
+    };
+    if (item.answer === "yes") need(item.records.length > 0, "records", "a yes needs records");
+    if (item.answer === "no") {
+      need(item.citations.length > 0, "citations", "a no needs a source that says so");
+    }
+    if (item.answer === "not-found") {
+      need(item.searched !== undefined, "searched", "not-found needs what was searched and when");
+    }
+  })
+  .meta({ title: "Checklist item", description: "One item of a closed universe, answered." });
+
+/** A record of `checklists`. */
+export const ChecklistSchema = z
+  .strictObject({
+    id: idOf("checklists"),
+    title: TextSchema.meta({ description: "The universe, in a title (NATO summits, 1994–2026)." }),
+    description: TextSchema.meta({
+      description: "What the universe is, where its list comes from, and how it was answered.",
+    }),
+    scope: z
+      .strictObject({
+        collection: z.literal("events").meta({ description: "The collection the scope covers." }),
+        types: z.array(z.enum(eventTypes)).optional().meta({
+          description: "Event types in scope; absent for all types.",
+        }),
+        from: PartialDateSchema.optional().meta({ description: "First date in scope." }),
+        to: PartialDateSchema.optional().meta({ description: "Last date in scope." }),
+      })
+      .optional()
+      .meta({
+        description: "Records that belong to the universe: each one must be named by an item.",
+      }),
+    citations: z.array(CitationSchema).meta({
+      description: "Sources that list the universe, where one does.",
+    }),
+    items: z.array(ChecklistItemSchema).min(1, "needs at least one item").meta({
+      description: "Every item of the universe, each with its answer.",
+    }),
+    checked,
+  })
+  .meta({
+    title: "Checklist",
+    description:
+      "A closed universe (summits, visits, mandates, months …) with an answer for every item: what the dataset knows, and what it looked for and did not find.",
+  });
+
 /** The dataset's metadata (`meta.json`, and `meta` in `dataset.json`). */
 export const MetaSchema = z
   .strictObject({
@@ -640,6 +735,7 @@ export const collectionSchemas = {
   operations: OperationSchema,
   events: EventSchema,
   claims: ClaimSchema,
+  checklists: ChecklistSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 // The record types are generated from these schemas with their field descriptions (see
@@ -647,6 +743,8 @@ export const collectionSchemas = {
 export type {
   Alternative,
   Area,
+  Checklist,
+  ChecklistItem,
   Citation,
   Claim,
   Contribution,
@@ -664,4 +762,4 @@ export type {
   Source,
   Status,
 } from "../generated/records.js";
-export type { EventType, StatusValue, Verdict } from "../vocabulary.js";
+export type { ChecklistAnswer, EventType, StatusValue, Verdict } from "../vocabulary.js";

@@ -26,6 +26,7 @@ describe("validate() reports", () => {
     expect(result.success).toBe(false);
     expect(result.issues).toContainEqual({
       path: "events[0].start",
+      segments: ["events", 0, "start"],
       id: first(data, "events").id,
       message: "must be a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD",
     });
@@ -215,7 +216,7 @@ describe("validate() reports", () => {
       },
       enumerable: true,
     });
-    expect(messages(data)).toEqual(["(dataset): cannot be read as data: boom"]);
+    expect(messages(data)).toEqual(["events[0].title: throws when read: boom"]);
   });
 
   it("input that is not a dataset at all, without throwing", () => {
