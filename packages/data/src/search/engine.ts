@@ -66,11 +66,14 @@ export interface SerializedSearchIndex {
 // names and titles weigh most, notes least; a date only counts as a year
 const BOOST = { name: 6, text: 1.5, note: 0.25, tag: 1, date: 1 };
 const YEAR = /^\d{4}$/;
-const rankOf = new Map(collections.map((c) => [c.name, c.searchRank]));
 // a lower search rank (records before the sources that document them) weighs a little more
-const collectionBoost = (c: CollectionName): number => 1 - 0.04 * (rankOf.get(c) ?? 9);
+const collectionBoost = (c: CollectionName): number =>
+  1 - 0.04 * (collections.find((x) => x.name === c)?.searchRank ?? collections.length);
 
-const options = (byId: ReadonlyMap<string, SearchDoc>) => ({
+const options = (
+  byId: ReadonlyMap<string, SearchDoc>,
+  boosts = new Map(collections.map((c) => [c.name, collectionBoost(c.name)])),
+) => ({
   idField: "id",
   fields: [...searchFieldNames],
   tokenize: (text: string, field?: string) => {
@@ -88,10 +91,7 @@ const options = (byId: ReadonlyMap<string, SearchDoc>) => ({
     processTerm: (term: string) => term,
     boost: BOOST,
     weights: { fuzzy: 0.3, prefix: 0.6 },
-    boostDocument: (id: string) => {
-      const doc = byId.get(id);
-      return doc ? collectionBoost(doc.collection) : 1;
-    },
+    boostDocument: (id: string) => boosts.get(byId.get(id)?.collection as CollectionName) ?? 1,
   },
 });
 

@@ -12,10 +12,16 @@ export type SearchField = (typeof searchFieldNames)[number];
 export type SearchFields = Record<SearchField, string>;
 
 // names and titles: the record's own name, its alternatives and acronym, a claim's statement
-const NAME_PATHS = new Set(["name.en", "name.az", "name.alternatives.name", "title", "acronym"]);
-const NAME_TOP = new Set(["statement.quote"]);
+const NAME_PATHS = /* @__PURE__ */ new Set([
+  "name.en",
+  "name.az",
+  "name.alternatives.name",
+  "title",
+  "acronym",
+]);
+const NAME_TOP = /* @__PURE__ */ new Set(["statement.quote"]);
 // descriptive text wherever it sits (a position's title, a role, a contribution)
-const TEXT_KEYS = new Set([
+const TEXT_KEYS = /* @__PURE__ */ new Set([
   "description",
   "summary",
   "explanation",
@@ -27,10 +33,10 @@ const TEXT_KEYS = new Set([
   "author",
 ]);
 // one-word classifications: found, never shown as a passage
-const TAG_KEYS = new Set(["kind", "type", "verdict"]);
-const DATE_KEYS = new Set(["start", "end", "published", "date"]);
+const TAG_KEYS = /* @__PURE__ */ new Set(["kind", "type", "verdict"]);
+const DATE_KEYS = /* @__PURE__ */ new Set(["start", "end", "published", "date"]);
 // quotes, full texts and evidence are the sources' words, not the record's: they would swamp it
-const SKIPPED = new Set(["citations", "evidence", "text"]);
+const SKIPPED = /* @__PURE__ */ new Set(["citations", "evidence", "text"]);
 
 const fieldOf = (path: string): SearchField | undefined => {
   if (NAME_PATHS.has(path) || NAME_TOP.has(path)) return "name";
@@ -75,7 +81,7 @@ export function searchFields(record: object): SearchFields {
 
 // English and Azerbaijani words too common to tell records apart; left out of index and query
 // (compared folded, not loosely: the loose key of "UN" is that of "in")
-const STOP_WORDS = new Set(
+const STOP_WORDS = /* @__PURE__ */ new Set(
   "a an and as at by for from in into is it of on or the to with ve ile".split(" "),
 );
 
@@ -101,4 +107,4 @@ export function termOf(word: string): string | null {
   }
   return term;
 }
-const terms = new Map<string, string | null>();
+const terms = /* @__PURE__ */ new Map<string, string | null>();

@@ -13,26 +13,38 @@ const termsOf = (text: string): Terms =>
     .map((w) => termOf(w.word))
     .filter((t): t is string => t !== null);
 
-/** The synonym groups as terms, each member once. */
-export const synonymGroups: readonly (readonly Terms[])[] = groups.map((group) => {
-  const seen = new Set<string>();
-  return group.map(termsOf).filter((t) => {
-    const key = t.join(" ");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+interface Tables {
+  groups: readonly (readonly Terms[])[];
+  shared: ReadonlyMap<string, string>;
+}
+let tables: Tables | undefined;
+/** The groups as terms (each member once) and each single word's shared term; made on first use. */
+function synonymTables(): Tables {
+  if (tables) return tables;
+  const all = groups.map((group) => {
+    const seen = new Set<string>();
+    return group.map(termsOf).filter((t) => {
+      const key = t.join(" ");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   });
-});
-
-// "~" never occurs in a term (terms are letters and digits), so a shared term matches no word
-const shared = new Map<string, string>();
-for (const group of synonymGroups) {
-  const single = group.filter((m) => m.length === 1).map((m) => m[0] as string);
-  for (const term of single) if (single.length > 1) shared.set(term, `~${single[0]}`);
+  // "~" never occurs in a term (terms are letters and digits), so a shared term matches no word
+  const shared = new Map<string, string>();
+  for (const group of all) {
+    const single = group.filter((m) => m.length === 1).map((m) => m[0] as string);
+    for (const term of single) if (single.length > 1) shared.set(term, `~${single[0]}`);
+  }
+  tables = { groups: all, shared };
+  return tables;
 }
 
+/** The synonym groups as terms, each member once. */
+export const synonymGroups = (): readonly (readonly Terms[])[] => synonymTables().groups;
+
 /** The shared term of a word's synonym group, if its group has other single words. */
-export const sharedTerm = (term: string): string | undefined => shared.get(term);
+export const sharedTerm = (term: string): string | undefined => synonymTables().shared.get(term);
 
 const sameTerms = (a: Terms, b: Terms): boolean =>
   a.length === b.length && a.every((t, i) => t === b[i]);
@@ -52,14 +64,14 @@ export function queryUnits(terms: Terms): QueryUnit[] {
   const units: QueryUnit[] = [];
   for (let i = 0; i < terms.length; ) {
     let best: Terms = [terms[i] as string];
-    for (const group of synonymGroups) {
+    for (const group of synonymGroups()) {
       for (const member of group) {
         if (member.length > best.length && sameTerms(member, terms.slice(i, i + member.length))) {
           best = member;
         }
       }
     }
-    const members = synonymGroups
+    const members = synonymGroups()
       .filter((group) => group.some((m) => sameTerms(m, best)))
       .flatMap((group) => group.filter((m) => !sameTerms(m, best)));
     const synonyms = new Map<string, Terms>();
