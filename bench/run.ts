@@ -154,7 +154,7 @@ const templates: [string, string | undefined][] = [
   ["search", join(site, "search/index.html")],
 ];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-/** The CSS or JavaScript a page carries inline and in the files it links, raw and brotli. */
+/** The CSS or JavaScript a page carries inline and in the files it links (and they import), raw and brotli. */
 function assetBytes(text: string, kind: "css" | "js") {
   const inline =
     kind === "css"
@@ -166,8 +166,15 @@ function assetBytes(text: string, kind: "css" | "js") {
       ? /<link[^>]+href="(\/_astro\/[^"]+\.css)"/g
       : /<script[^>]+src="(\/_astro\/[^"]+\.js)"/g;
   const parts = [...text.matchAll(inline)].map((m) => m[1] ?? "");
-  for (const m of new Set([...text.matchAll(linked)].map((m) => m[1] as string))) {
-    parts.push(readFileSync(join(site, m), "utf8"));
+  // linked scripts with the chunks they import, each once
+  const queue = [...new Set([...text.matchAll(linked)].map((m) => m[1] as string))];
+  for (const file of queue) {
+    const code = readFileSync(join(site, file), "utf8");
+    parts.push(code);
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+      const chunk = `/_astro/${m[1]}`;
+      if (!queue.includes(chunk)) queue.push(chunk);
+    }
   }
   const joined = Buffer.from(parts.join("\n"));
   return { raw: joined.length, br: parts.length === 0 ? 0 : brotliCompressSync(joined).length };
