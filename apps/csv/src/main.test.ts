@@ -211,7 +211,9 @@ describe("run (the command line in-process)", () => {
     const ran = await runCaptured(["--out-dir", "out"]);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toBe("");
-    expect(ran.stderr).toMatch(/^aznato-csv: wrote \d+ files \(\d+ tables, [\d,]+ rows\) to out\n$/);
+    expect(ran.stderr).toMatch(
+      /^aznato-csv: wrote \d+ files \(\d+ tables, [\d,]+ rows\) to out\n$/,
+    );
     const db = await runCaptured(["--sqlite", "data/x.db"]);
     expect(db.stderr).toMatch(
       /^aznato-csv: wrote x\.db \(\d+ tables, [\d,]+ rows, [\d.]+ [kM]B\) and metadata\.json to data\n$/,
