@@ -17,7 +17,7 @@ import { benchSearchPage } from "./search-page.js";
 
 const root = join(import.meta.dirname, "..");
 const dataDir = join(root, "packages/data");
-const cli = join(root, "apps/csv/dist/cli.js");
+const cli = join(root, "packages/csv/dist/cli.js");
 const site = join(root, "apps/viewer/dist");
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 

@@ -9,7 +9,7 @@ pnpm --filter @aznato/data data-changelog
 # 2. versions and CHANGELOG.md files from all changesets
 changeset version
 # 3. files generated from the new version, then the new baseline for the next data changelog
-pnpm --filter @aznato/data citation
+pnpm --filter @aznato/data generate
 turbo run build --filter=@aznato/data
 pnpm --filter @aznato/data data-changelog --snapshot
 biome format --write .

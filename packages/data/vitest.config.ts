@@ -7,6 +7,8 @@ export default defineConfig({
     name: "@aznato/data",
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     reporters: ciReporters(),
+    // whole-dataset checks take seconds on a loaded 2-core machine
+    testTimeout: 60_000,
     // the validator's rules and the text search under them: every branch is exercised by a test
     coverage: {
       enabled: true,

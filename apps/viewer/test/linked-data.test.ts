@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { brotliCompressSync } from "node:zlib";
+import { exportParquet, exportWorkbook } from "@aznato/csv";
 import {
   type AnyRecord,
   type CollectionName,
@@ -19,6 +20,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { zipBundle } from "../src/lib/bundle.ts";
 import { dist } from "./helpers.ts";
+import { expandStrictly } from "./jsonld-expand.ts";
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -77,6 +79,11 @@ const required: Record<string, string[]> = {
   GovernmentOrganization: ["name", "url"],
   CreativeWork: ["name", "publisher", "url"],
   DefinedTerm: ["name", "inDefinedTermSet", "url"],
+  Project: ["name", "description", "url"],
+  ItemList: ["name", "url", "numberOfItems", "itemListElement"],
+  CollectionPage: ["name", "url", "isPartOf", "mainEntity"],
+  DefinedTermSet: ["name", "url", "hasDefinedTerm"],
+  WebPage: ["name", "url", "about"],
 };
 
 /** What each collection's record pages describe. */
@@ -86,9 +93,11 @@ const typesOf: Partial<Record<CollectionName, string[]>> = {
   people: ["Person"],
   places: ["Country", "City", "AdministrativeArea"],
   organizations: ["Organization", "GovernmentOrganization"],
+  programmes: ["Project"],
   sources: ["CreativeWork"],
   areas: ["DefinedTerm"],
   claims: ["ClaimReview"],
+  checklists: ["ItemList"],
 };
 
 const isEmpty = (v: unknown) =>
@@ -103,6 +112,15 @@ function checkClaimReview(node: Node, where: string) {
   expect(appearance.datePublished, where).toBeTruthy();
   const rating = node.reviewRating as Node;
   expect(verdicts, where).toContain(rating.alternateName);
+  // "no other source found" is no score of truth: unverified has no number
+  if (rating.alternateName === "unverified") {
+    expect(Object.keys(rating).sort(), where).toEqual([
+      "@type",
+      "alternateName",
+      "ratingExplanation",
+    ]);
+    return;
+  }
   for (const key of ["ratingValue", "bestRating", "worstRating"]) {
     expect(typeof rating[key], `${where} ${key}`).toBe("number");
   }
@@ -114,6 +132,56 @@ function checkClaimReview(node: Node, where: string) {
 const ldByPage = new Map(
   pages.map((f) => [pagePath(f), nodesOf(jsonLdBlocks(readFileSync(f, "utf8"), f))]),
 );
+
+/** Pages that describe no data: the search form, the about page and the 404 page. */
+const withoutData = new Set(["/search/", "/about/", "/404.html"]);
+/** Where `pnpm start` serves the site: what a crawler of a local preview reads the pages against. */
+const PREVIEW = "http://localhost:4321";
+
+describe("JSON-LD read by jsonld.js", () => {
+  it("is on every page that shows data", () => {
+    const missing = [...ldByPage].filter(
+      ([path, nodes]) => nodes.length === 0 && !withoutData.has(path),
+    );
+    expect(missing.map(([path]) => path)).toEqual([]);
+    expect(ldByPage.size).toBeGreaterThan(dataset.events.length);
+  });
+
+  it("expands on every page against the page's URL, dropping no term and leaving no relative IRI", async () => {
+    let blocks = 0;
+    for (const file of pages) {
+      const path = pagePath(file);
+      for (const block of jsonLdBlocks(readFileSync(file, "utf8"), path)) {
+        blocks++;
+        const { relative } = await expandStrictly(block, `${PREVIEW}${path}`);
+        expect(relative, path).toEqual([]);
+      }
+    }
+    expect(blocks).toBeGreaterThan(dataset.events.length);
+  });
+
+  it("expands claimreview.json on its own, as downloaded and in the zip: every IRI absolute", async () => {
+    const downloaded = readFileSync(join(dist, "downloads/claimreview.json"));
+    const zipped = Object.entries(
+      unzipSync(new Uint8Array(readFileSync(join(dist, zipHref())))),
+    ).find(([name]) => name.endsWith("/claimreview.json"))?.[1];
+    expect(zipped && Buffer.from(zipped).equals(downloaded)).toBe(true);
+    const { expanded, relative } = await expandStrictly(
+      JSON.parse(downloaded.toString("utf8")),
+      null,
+    );
+    expect(relative).toEqual([]);
+    const reviews = JSON.stringify(expanded).match(/http:\/\/schema\.org\/ClaimReview/g) ?? [];
+    expect(reviews).toHaveLength(dataset.claims.length);
+  });
+});
+
+/** The zip of everything, as the home page links it. */
+function zipHref(): string {
+  const href = /href="([^"]+\.zip)"/.exec(html("index.html"))?.[1];
+  if (!href) throw new Error("the home page links no zip");
+  return href.replace(/^\//, "");
+}
 
 describe("JSON-LD", () => {
   it("parses on every page, is schema.org, and has the required properties of its type", () => {
@@ -161,7 +229,7 @@ describe("JSON-LD", () => {
     for (const d of distribution) {
       expect(d["@type"]).toBe("DataDownload");
       expect(d.encodingFormat, String(d.name)).toMatch(
-        /^(text\/csv|application\/(json|ld\+json|zip|vnd\.sqlite3))$/,
+        /^(text\/csv|application\/(json|ld\+json|zip|vnd\.sqlite3|vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet))$/,
       );
     }
   });
@@ -181,7 +249,12 @@ describe("JSON-LD", () => {
     }
     const feed = readJson("downloads/claimreview.json");
     expect(feed["@type"]).toBe("DataFeed");
-    expect(feed.dataFeedElement).toEqual(reviews.map(({ "@context": _, ...r }) => r));
+    // the same reviews; read away from the site, the feed's ids are absolute and it has no page URLs
+    const elements = feed.dataFeedElement as Node[];
+    expect(elements.map((r) => [r.claimReviewed, r.reviewRating])).toEqual(
+      reviews.map((r) => [r.claimReviewed, r.reviewRating]),
+    );
+    for (const element of elements) expect(String(element["@id"])).toMatch(/^https:\/\//);
   });
 
   it("types each record page as fits, with sameAs the Wikidata entity where there is a QID", () => {
@@ -310,9 +383,30 @@ describe("the zip of everything", () => {
         name,
       ).toBe(true);
     }
-    expect(names.map((n) => n.slice(`${folder}/`.length)).sort()).toEqual(
+    // besides the downloads, the formats only the zip carries, each in its folder (parquet/)
+    const inFolders = names.filter((n) => n.slice(`${folder}/`.length).includes("/"));
+    expect(inFolders.every((n) => n.startsWith(`${folder}/parquet/`))).toBe(true);
+    expect(
+      names
+        .filter((n) => !inFolders.includes(n))
+        .map((n) => n.slice(`${folder}/`.length))
+        .sort(),
+    ).toEqual(
       [...offered, "LICENSE", "LICENSE-DATA", "CITATION.cff", "README.md", "SHA256SUMS"].sort(),
     );
+  });
+
+  it("holds the workbook and the Parquet folder, as the exporter writes them", async () => {
+    const entries = unzipSync(zip());
+    const folder = Object.keys(entries)[0]?.split("/")[0] as string;
+    const workbook = entries[`${folder}/aznato.xlsx`];
+    expect(workbook && Buffer.from(workbook).equals(await exportWorkbook())).toBe(true);
+    const parquet = await exportParquet();
+    for (const file of parquet) {
+      const entry = entries[`${folder}/parquet/${file.path}`];
+      expect(entry && Buffer.from(entry).equals(file.bytes), file.path).toBe(true);
+    }
+    expect(parquet.filter((f) => f.path.endsWith(".parquet")).length).toBeGreaterThan(50);
   });
 
   it("has a SHA256SUMS that matches every other file", () => {

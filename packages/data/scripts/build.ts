@@ -16,7 +16,7 @@ import {
 } from "../src/schema.js";
 import { selectorsFor } from "../src/selectors.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
-import { staleFiles } from "./generate.js";
+import { projectHome, staleFiles } from "./generate.js";
 
 const stop = (message: string): never => {
   console.error(`Build stopped, nothing written: ${message}`);
@@ -74,7 +74,10 @@ for (const name of collectionNames) {
 
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const { meta, ...collections } = withSelectors(data);
-const dataset = { meta: { ...meta, name: "@aznato/data", version }, ...collections };
+const dataset = {
+  meta: { ...meta, name: "@aznato/data", version, home: projectHome() },
+  ...collections,
+};
 writeFileSync(join(dist, "dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);
 writeFileSync(join(dist, "dictionary.json"), `${JSON.stringify(dictionary(), null, 2)}\n`);
 mkdirSync(join(dist, "json-schema"), { recursive: true });

@@ -1,64 +1,92 @@
+// The citation renderings read back by independent parsers (citation-js, a YAML parser) must agree
+// with each other and with the dataset's metadata; the generated files must not drift.
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-cff";
+import "@citation-js/plugin-csl";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  citationFile,
-  citationFiles,
-  currentCitation,
-  licenseIds,
-  renderCitation,
-  repositoryUrl,
-} from "./citation.js";
-import { packageDir } from "./dataset-files.js";
+import { parse } from "yaml";
+import { apa, bibtex, cff, citationData, cslItem, zenodo } from "../src/citation.js";
+import { datasetMeta } from "../src/meta.js";
+import { citationFiles } from "./citation.js";
 
-const pkg = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
-const meta = JSON.parse(readFileSync(join(packageDir, "data/meta.json"), "utf8"));
+const withHome = {
+  ...datasetMeta,
+  home: { site: "https://example.org/aznato/", repository: "https://github.com/example/aznato" },
+};
 
-describe("CITATION.cff", () => {
-  it("matches what scripts/citation.ts renders (run `pnpm citation` when this fails)", () => {
-    expect(readFileSync(citationFile, "utf8")).toBe(currentCitation());
+describe("the citation files", () => {
+  // (scripts/generate.ts writes them; its drift test compares them byte for byte)
+  it("the .cff is a dataset under the data's licence alone, the code's licence in references", () => {
+    const doc = parse(readFileSync(citationFiles()[0]?.file as string, "utf8"));
+    expect(doc).toMatchObject({
+      "cff-version": "1.2.0",
+      type: "dataset",
+      title: datasetMeta.title,
+      authors: [{ name: "aznato contributors" }],
+      version: datasetMeta.version,
+      "date-released": datasetMeta.asOf,
+      license: "CC-BY-4.0",
+      references: [{ type: "software", license: "MIT" }],
+    });
+    for (const key of ["cff-version", "message", "title", "authors"])
+      expect(doc).toHaveProperty(key);
   });
 
-  it("is also at the repository root, where code hosts look for it, with the same bytes", () => {
-    expect(citationFiles).toHaveLength(2);
-    for (const file of citationFiles)
-      expect(readFileSync(file, "utf8"), file).toBe(currentCitation());
-    expect(readFileSync(join(packageDir, "../../CITATION.cff"), "utf8")).toBe(
-      readFileSync(citationFile, "utf8"),
+  it("name no address until the root package.json sets one, and derive them from it when set", () => {
+    const bare = citationData(datasetMeta);
+    expect(datasetMeta.home).toEqual({});
+    expect(bare.url).toBeUndefined();
+    expect(apa(bare)).not.toMatch(/https?:/);
+    expect(bibtex(bare)).not.toMatch(/url/);
+    const set = citationData(withHome);
+    expect(cff(set, "#")).toContain('repository-code: "https://github.com/example/aznato"');
+    expect(cff(set, "#")).toContain('url: "https://example.org/aznato/"');
+    expect(zenodo(set).related_identifiers).toEqual([
+      {
+        identifier: "https://github.com/example/aznato",
+        relation: "isSupplementTo",
+        scheme: "url",
+      },
+    ]);
+  });
+});
+
+describe("every rendering agrees, read by citation-js", () => {
+  const data = citationData(withHome);
+  /** The first item citation-js reads from `input`, in CSL-JSON. */
+  type Csl = { [key: string]: unknown; author?: unknown; issued?: { "date-parts"?: number[][] } };
+  const read = (input: string | object) => new Cite(input).data[0] as Csl;
+
+  it("BibTeX keeps NATO's case, and gives the version, the year and the address", () => {
+    const item = read(bibtex(data));
+    expect(item.title).toBe(datasetMeta.title);
+    // a braced group author: one name, not split into given and family
+    expect(item.author).toEqual([{ family: "aznato contributors" }]);
+    expect(item.version).toBe(datasetMeta.version);
+    expect(item.issued?.["date-parts"]?.[0]?.slice(0, 2)).toEqual([
+      Number(datasetMeta.asOf.slice(0, 4)),
+      Number(datasetMeta.asOf.slice(5, 7)),
+    ]);
+    expect(item.URL).toBe("https://example.org/aznato/");
+  });
+
+  it("CSL-JSON and CITATION.cff say the same title, author, version and date", async () => {
+    const csl = read([cslItem(data)]);
+    const fromCff = (await Cite.async(cff(data, "# test"))).data[0] as Csl;
+    expect(fromCff.type).toBe("dataset");
+    for (const item of [csl, fromCff]) {
+      expect(item.title).toBe(datasetMeta.title);
+      expect(JSON.stringify(item.author)).toContain("aznato contributors");
+      expect(item.version).toBe(datasetMeta.version);
+      expect(item.issued?.["date-parts"]?.[0]).toEqual(datasetMeta.asOf.split("-").map(Number));
+    }
+  });
+
+  it("APA names the author, year, title, version and as-of date", () => {
+    expect(apa(data)).toBe(
+      `aznato contributors. (${datasetMeta.asOf.slice(0, 4)}). ${datasetMeta.title} (Version ${datasetMeta.version}) [Data set]. Data as of 4 December 2026. https://example.org/aznato/`,
     );
-  });
-
-  it("carries the package's version, the data's as-of date and the licences", () => {
-    const text = currentCitation();
-    expect(text).toContain("cff-version: 1.2.0\n");
-    expect(text).toContain("type: dataset\n");
-    expect(text).toContain(`title: ${JSON.stringify(pkg.name)}\n`);
-    expect(text).toContain(`version: ${JSON.stringify(pkg.version)}\n`);
-    expect(text).toContain(`date-released: ${JSON.stringify(meta.asOf)}\n`);
-    for (const id of licenseIds(pkg.license)) expect(text).toContain(`  - ${JSON.stringify(id)}\n`);
-    expect(text.includes("repository-code:")).toBe(pkg.repository !== undefined);
-  });
-
-  it("adds repository-code only when package.json has a repository", () => {
-    const base = { name: "@x/y", version: "1.2.3", license: "MIT" };
-    const m = { title: "x: y", asOf: "2025-01-02" };
-    expect(renderCitation(base, m)).not.toContain("repository-code");
-    expect(
-      renderCitation(
-        { ...base, repository: { type: "git", url: "git+https://github.com/o/r.git" } },
-        m,
-      ),
-    ).toContain('repository-code: "https://github.com/o/r"\n');
-    expect(renderCitation({ ...base, repository: "github:o/r" }, m)).toContain(
-      'repository-code: "https://github.com/o/r"\n',
-    );
-    expect(renderCitation(base, m)).toContain('license: "MIT"\n');
-    expect(renderCitation(base, m)).toContain('date-released: "2025-01-02"\n');
-  });
-
-  it("parses licence expressions and repository fields", () => {
-    expect(licenseIds("(MIT AND CC-BY-4.0)")).toEqual(["MIT", "CC-BY-4.0"]);
-    expect(repositoryUrl(undefined)).toBeUndefined();
-    expect(repositoryUrl("https://gitlab.com/o/r")).toBe("https://gitlab.com/o/r");
   });
 });

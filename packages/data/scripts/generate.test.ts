@@ -46,3 +46,50 @@ describe("size budgets", () => {
     }
   });
 });
+
+describe("the README's numbers", () => {
+  const readme = [
+    "Counts at the dataset's as-of date, 1 January 2020 (`dataset.meta.asOf`).",
+    "| `events`        |       1 | the timeline |",
+    "The dataset has 1 events, the newest of 1990.",
+  ].join("\n");
+  it("come from the data: counts in their column's width, the as-of date, the newest event", async () => {
+    const { renderReadme } = await import("./generate.js");
+    const data = {
+      ...Object.fromEntries(collectionNames.map((n) => [n, []])),
+      meta: { asOf: "2026-12-04" },
+      events: [{ start: "2026-03-06" }, { start: "1994-05" }, { start: "2025" }],
+    };
+    expect(renderReadme(data, readme)).toBe(
+      [
+        "Counts at the dataset's as-of date, 4 December 2026 (`dataset.meta.asOf`).",
+        "| `events`        |       3 | the timeline |",
+        "The dataset has 3 events, the newest of 6 March 2026.",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("the project's home", () => {
+  it("comes from the root package.json, and is empty until it names one", async () => {
+    const { projectHome, renderHome } = await import("./generate.js");
+    expect(projectHome({})).toEqual({});
+    expect(
+      projectHome({
+        homepage: "https://example.org/",
+        repository: { url: "git+https://github.com/o/r.git" },
+      }),
+    ).toEqual({
+      site: "https://example.org/",
+      repository: "https://github.com/o/r",
+      issues: "https://github.com/o/r/issues",
+    });
+    expect(
+      projectHome({
+        repository: "https://gitlab.com/o/r",
+        bugs: { url: "https://gitlab.com/o/r/-/issues" },
+      }).issues,
+    ).toBe("https://gitlab.com/o/r/-/issues");
+    expect(renderHome({})).toContain("Object.freeze({})");
+  });
+});

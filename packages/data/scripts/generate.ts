@@ -2,9 +2,11 @@
 // the collection exports and the package's subpath exports. `pnpm generate` runs it; the build
 // refuses to run while one of them is stale, and tests fail on drift.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { compareDates, formatDate } from "../src/dates.js";
 import { type CollectionName, collectionNames, recordNames } from "../src/registry.js";
 import { dictionary } from "../src/schema/dictionary.js";
+import { citationFiles } from "./citation.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 import { renderRecordTypes } from "./record-types.js";
 
@@ -117,7 +119,79 @@ const packageJsonFile = join(packageDir, "package.json");
 export function renderPackageJson(current = readFileSync(packageJsonFile, "utf8")): string {
   const pkg = JSON.parse(current) as Record<string, unknown>;
   pkg.exports = renderExports();
+  // the manifest links the project's home only once the root package.json names one
+  const home = projectHome();
+  for (const key of ["homepage", "repository", "bugs"]) delete pkg[key];
+  if (home.site) pkg.homepage = home.site;
+  if (home.repository)
+    pkg.repository = { type: "git", url: `git+${home.repository}.git`, directory: "packages/data" };
+  if (home.issues) pkg.bugs = { url: home.issues };
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+const rootPackageJson = join(packageDir, "../../package.json");
+
+/** The project's addresses, from the root package.json, stated there once. */
+export function projectHome(root = JSON.parse(readFileSync(rootPackageJson, "utf8"))): {
+  site?: string;
+  repository?: string;
+  issues?: string;
+} {
+  const raw = typeof root.repository === "string" ? root.repository : root.repository?.url;
+  const repository =
+    typeof raw === "string" ? raw.replace(/^git\+/, "").replace(/\.git$/, "") : undefined;
+  const issues =
+    root.bugs?.url ??
+    (repository?.startsWith("https://github.com/") ? `${repository}/issues` : undefined);
+  return {
+    ...(typeof root.homepage === "string" ? { site: root.homepage } : {}),
+    ...(repository ? { repository } : {}),
+    ...(issues ? { issues } : {}),
+  };
+}
+
+/** `src/generated/home.ts`: the project's addresses, for the package's citation and pages. */
+export function renderHome(home = projectHome()): string {
+  return [
+    BANNER,
+    "",
+    "/** Where the project lives, from the root package.json (`homepage`, `repository`, `bugs`); empty until set. */",
+    "export const home: { readonly site?: string; readonly repository?: string; readonly issues?: string } =",
+    `  /* @__PURE__ */ Object.freeze(${JSON.stringify(home)});`,
+    "",
+  ].join("\n");
+}
+
+const readmeFile = join(packageDir, "README.md");
+
+/**
+ * README.md with its numbers brought up to date: the record count of each collection in the
+ * table, the as-of date above it, and the number of events and the newest one's date in the
+ * coverage statement. Nothing else in it is touched.
+ */
+export function renderReadme(
+  data: Record<string, unknown>,
+  current = readFileSync(readmeFile, "utf8"),
+): string {
+  const events = (data.events as { start: string }[]).map((e) => e.start).sort(compareDates);
+  const newest = events.at(-1);
+  const meta = data.meta as { asOf: string };
+  let text = current.replace(
+    /(Counts at the dataset's as-of date, )[^(]+( \(`)/,
+    `$1${formatDate(meta.asOf)}$2`,
+  );
+  for (const name of collectionNames) {
+    const count = String((data[name] as unknown[]).length);
+    // keep the column's width: the count is right-aligned in it
+    text = text.replace(
+      new RegExp(`^(\\| \`${name}\` +\\|)( +\\d+)( \\|)`, "m"),
+      (_, a, cell, b) => `${a}${count.padStart(cell.length)}${b}`,
+    );
+  }
+  return text.replace(
+    /The dataset has \d+ events, the newest of [^.]+\./,
+    `The dataset has ${events.length} events, the newest of ${newest ? formatDate(newest) : "none"}.`,
+  );
 }
 
 /** Every generated file with the text it should have. */
@@ -128,6 +202,9 @@ export function generatedFiles(data = readDataFiles()): { file: string; text: st
     { file: join(src, "relations.ts"), text: renderRelations() },
     { file: join(src, "data.ts"), text: renderData() },
     { file: join(src, "records.ts"), text: renderRecordTypes(BANNER) },
+    { file: join(src, "home.ts"), text: renderHome() },
+    { file: readmeFile, text: renderReadme(data) },
+    ...citationFiles(),
     { file: packageJsonFile, text: renderPackageJson() },
   ];
 }
@@ -136,13 +213,13 @@ export function generatedFiles(data = readDataFiles()): { file: string; text: st
 export const staleFiles = (data?: Record<string, unknown>): string[] =>
   generatedFiles(data)
     .filter(({ file, text }) => !existsSync(file) || readFileSync(file, "utf8") !== text)
-    .map(({ file }) => file.slice(packageDir.length + 1));
+    .map(({ file }) => relative(packageDir, file));
 
 if (process.argv[1] === import.meta.filename) {
   for (const { file, text } of generatedFiles()) {
     if (!existsSync(file) || readFileSync(file, "utf8") !== text) {
       writeFileSync(file, text);
-      console.log(`wrote ${file.slice(packageDir.length + 1)}`);
+      console.log(`wrote ${relative(packageDir, file)}`);
     }
   }
 }

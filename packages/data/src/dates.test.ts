@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assertPartialDate,
+  CALENDAR_DATE,
+  CALENDAR_DAY,
   compareDates,
   datePrecision,
   earliestDay,
@@ -26,6 +29,50 @@ describe("datePrecision", () => {
       expect(datePrecision(value)).toBeUndefined();
     },
   );
+});
+
+describe("CALENDAR_DATE and CALENDAR_DAY, the JSON Schemas' patterns", () => {
+  const digits = (n: number) =>
+    fc
+      .array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n })
+      .map((d) => d.join(""));
+  // every shape of a date, with months and days in and out of range
+  const candidate = fc.oneof(
+    digits(4),
+    fc.tuple(digits(4), digits(2)).map(([y, m]) => `${y}-${m}`),
+    fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 28, max: 31 }),
+      )
+      .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${d}`),
+    fc.string(),
+  );
+
+  it("agree with datePrecision on every string", () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        expect(CALENDAR_DATE.test(value)).toBe(datePrecision(value) !== undefined);
+        expect(CALENDAR_DAY.test(value)).toBe(datePrecision(value) === "day");
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["2000-02-29", true],
+    ["1900-02-29", false],
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["0000-02-29", true],
+    ["1992-13", false],
+    ["1992-02-30", false],
+  ])("%s is a calendar date: %s", (value, ok) => {
+    expect(CALENDAR_DATE.test(value)).toBe(ok);
+    expect(datePrecision(value) !== undefined).toBe(ok);
+  });
 });
 
 describe("ranges", () => {

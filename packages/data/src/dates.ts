@@ -7,6 +7,23 @@ export type DatePrecision = "year" | "month" | "day";
 /** The shape of a partial date (calendar validity is checked by `datePrecision`). */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+// Leap years of the proleptic Gregorian calendar: divisible by 4, centuries only by 400.
+const LEAP_YEAR = "(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+const MONTH_DAY =
+  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
+
+/**
+ * A real calendar date as YYYY, YYYY-MM or YYYY-MM-DD, leap days included, as one regular
+ * expression: the JSON Schemas carry it as their `pattern`, so any validator rejects `1992-13`
+ * and `1992-02-30` (tests check it agrees with `datePrecision`).
+ */
+export const CALENDAR_DATE = new RegExp(
+  `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`,
+);
+
+/** A real calendar day, YYYY-MM-DD, as one regular expression. */
+export const CALENDAR_DAY = new RegExp(`^(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`);
+
 const MONTHS = [
   "January",
   "February",
@@ -22,8 +39,9 @@ const MONTHS = [
   "December",
 ] as const;
 
+// setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999
 const daysInMonth = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
+  new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
 
 /** The precision of a valid partial date, or `undefined` when it is not one (e.g. `1994-02-30`). */
 export function datePrecision(value: string): DatePrecision | undefined {

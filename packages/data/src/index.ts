@@ -1,4 +1,13 @@
 // The root entry: frozen data and query helpers. It must never import zod at run time.
+export {
+  apa,
+  bibtex,
+  type CitationData,
+  cff,
+  citationData,
+  cslItem,
+  zenodo,
+} from "./citation.js";
 export { type Collections, dataset } from "./dataset.js";
 export {
   compareDates,

@@ -1,29 +1,11 @@
 // Runs every example of the READMEs against the packed package and checks its `// →` lines.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageDir } from "../scripts/dataset-files.js";
 import { type PackedConsumer, packedConsumer, tscArgs } from "./pack-fixture.js";
-
-interface Example {
-  file: string;
-  code: string;
-  expected: string[];
-}
-
-/** Fenced blocks whose first line names a file (`// example.mjs`, `# example.py`). */
-export function readmeExamples(markdown: string): Example[] {
-  const examples: Example[] = [];
-  for (const match of markdown.matchAll(
-    /```\w+\n((?:\/\/|#) (\S+\.(?:mjs|cjs|ts|py))\n[\s\S]*?)```/g,
-  )) {
-    const code = match[1] as string;
-    const expected = [...code.matchAll(/^(?:\/\/|#) → (.*)$/gm)].map((m) => m[1] as string);
-    examples.push({ file: match[2] as string, code, expected });
-  }
-  return examples;
-}
+import { readmeExamples } from "./readme-examples.js";
 
 // the repository's README and the package's own, which npm shows
 const examples = ["../../README.md", "README.md"].flatMap((file) =>
@@ -34,6 +16,13 @@ let packed: PackedConsumer;
 beforeAll(() => {
   packed = packedConsumer();
   packed.addZod();
+  // the strict-validation example uses ajv, as a consumer would install it
+  for (const name of ["ajv", "ajv-formats"]) {
+    symlinkSync(
+      join(packageDir, "node_modules", name),
+      join(packed.consumer, "node_modules", name),
+    );
+  }
 });
 afterAll(() => packed.cleanup());
 
@@ -47,6 +36,7 @@ describe("README examples", () => {
       "example.py",
       "usage.mjs",
       "usage.cjs",
+      "strict.mjs",
       "search.mjs",
     ]);
   });

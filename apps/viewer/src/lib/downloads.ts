@@ -1,3 +1,4 @@
+import { formatOfPath } from "@aznato/csv/formats";
 import { collectionNames } from "@aznato/data";
 
 export interface Download {
@@ -26,15 +27,13 @@ export const formatBytes = size;
  */
 export function groupDownloads(files: readonly Download[]): DownloadGroup[] {
   const main = new Set<string>(collectionNames.map((c) => `${c}.csv`));
+  // a table: a file of the CSV format (the formats registry says which extension that is)
+  const table = (f: Download) =>
+    formatOfPath(f.path)?.name === "csv" && f.path !== "data-dictionary.csv";
   const bundles = files.filter((f) => f.path.endsWith(".zip"));
-  const described = files.filter(
-    (f) =>
-      (!f.path.endsWith(".csv") && !f.path.endsWith(".zip")) || f.path === "data-dictionary.csv",
-  );
+  const described = files.filter((f) => !table(f) && !f.path.endsWith(".zip"));
   const collections = files.filter((f) => main.has(f.path));
-  const links = files.filter(
-    (f) => f.path.endsWith(".csv") && !main.has(f.path) && f.path !== "data-dictionary.csv",
-  );
+  const links = files.filter((f) => table(f) && !main.has(f.path));
   return [
     { title: "Everything in one file", files: bundles },
     { title: "Whole dataset and descriptors", files: described },

@@ -20,6 +20,7 @@ import {
   shippedTexts,
   siteUrl,
   temporalCoverage,
+  UNRATED_VERDICTS,
   verdictMeanings,
   verdictRating,
   wikidataUri,
@@ -100,18 +101,28 @@ describe("the Dataset", () => {
 });
 
 describe("the fact check as ClaimReview", () => {
-  it("rates each verdict on one scale, best first, distinct values from 1", () => {
-    const values = ratingScale().map((r) => r.ratingValue);
+  it("rates each verdict that judges truth on one scale, best first, distinct values from 1", () => {
+    const scale = verdicts.filter((v) => !UNRATED_VERDICTS.includes(v));
+    const values = ratingScale().flatMap((r) =>
+      r.ratingValue === undefined ? [] : [r.ratingValue],
+    );
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(new Set(values).size).toBe(verdicts.length);
+    expect(new Set(values).size).toBe(scale.length);
     expect(Math.min(...values)).toBe(1);
-    for (const v of verdicts) {
+    for (const v of scale) {
       const r = verdictRating(v);
       expect(r.alternateName).toBe(v);
-      expect(r.bestRating).toBe(verdicts.length);
+      expect(r.bestRating).toBe(scale.length);
       expect(r.worstRating).toBe(1);
     }
     expect(() => verdictRating("made-up" as never)).toThrow(RangeError);
+  });
+
+  it("gives unverified no number: no other source found is not a falsity score", () => {
+    expect(UNRATED_VERDICTS).toEqual(["unverified"]);
+    expect(verdictRating("unverified")).toEqual({ "@type": "Rating", alternateName: "unverified" });
+    expect(verdictRating("incorrect").ratingValue).toBe(1);
+    expect(verdictRating("confirmed").ratingValue).toBe(verdictRating("confirmed").bestRating);
   });
 
   it("documents the meaning of every verdict from the schema's own description", () => {
@@ -151,9 +162,28 @@ describe("the fact check as ClaimReview", () => {
   it("puts the same reviews in claimreview.json's DataFeed", () => {
     const feed = claimReviewFeed(site);
     expect(feed["@type"]).toBe("DataFeed");
+    expect(feed["@id"]).toBe("https://example.org/downloads/claimreview.json");
     expect(feed.dataFeedElement).toEqual(
       claimReviews(site).map(({ "@context": _, ...rest }) => rest),
     );
+  });
+
+  it("without the site's address, gives claimreview.json absolute ids and no relative URLs", () => {
+    const feed = claimReviewFeed({ base: "/" });
+    const text = JSON.stringify(feed);
+    expect(text).not.toMatch(/"\/(claims|fact-check|downloads)?\/?/);
+    const reviews = feed.dataFeedElement as Record<string, unknown>[];
+    expect(reviews).toHaveLength(dataset.claims.length);
+    for (const review of reviews) {
+      expect(review["@id"]).toMatch(
+        new RegExp(
+          `^https://www\\.npmjs\\.com/package/@aznato/data/v/${datasetMeta.version}#claims/`,
+        ),
+      );
+      expect(review.url).toBeUndefined();
+    }
+    // on a page, root-relative URLs resolve against the page: they stay
+    expect(claimReviews({ base: "/" })[0]?.url).toMatch(/^\/claims\//);
   });
 });
 
@@ -164,6 +194,8 @@ describe("record JSON-LD", () => {
     people: ["Person"],
     places: ["Country", "City", "AdministrativeArea"],
     organizations: ["Organization", "GovernmentOrganization"],
+    programmes: ["Project"],
+    checklists: ["ItemList"],
     sources: ["CreativeWork"],
     areas: ["DefinedTerm"],
     claims: ["ClaimReview"],

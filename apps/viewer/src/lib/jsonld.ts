@@ -2,6 +2,7 @@
 // the package's data and metadata only: nothing here restates a fact by hand.
 import {
   type AnyRecord,
+  type Checklist,
   type Claim,
   type CollectionName,
   collectionOf,
@@ -17,6 +18,7 @@ import {
   type Organization,
   type Person,
   type Place,
+  type Programme,
   type Source,
   timeline,
   type Verdict,
@@ -33,6 +35,12 @@ export interface SiteLocation {
   base: string;
   /** e.g. `https://aznato.example/`; without it, URLs are root-relative (JSON-LD resolves them against the page). */
   origin?: string | URL | undefined;
+  /**
+   * For a file read away from the site (`claimreview.json`, the zip): with no origin there is no
+   * page to resolve against, so node ids are absolute under the release's registry page and page
+   * URLs are left out, rather than written as relative IRIs that linked-data tools drop.
+   */
+  standalone?: boolean;
 }
 
 /** The URL of a site path: absolute when the site's origin is known, else root-relative. */
@@ -41,16 +49,26 @@ export function siteUrl(path: string, site: SiteLocation): string {
   return site.origin ? new URL(relative, site.origin).href : relative;
 }
 
-const CONTEXT = "https://schema.org";
+export const CONTEXT = "https://schema.org";
 
 /** The Wikidata entity URI of a QID, the form linked-data tools match on. */
 export const wikidataUri = (qid: string): string => `http://www.wikidata.org/entity/${qid}`;
 
+/** Whether the site's URLs can be written: on a page, or anywhere once the origin is known. */
+const hasPages = (site: SiteLocation) => Boolean(site.origin) || !site.standalone;
+
+/** `{ [key]: url of path }`, or nothing where the site's address is unknown to a standalone file. */
+const siteLink = (key: string, path: string, site: SiteLocation) =>
+  hasPages(site) ? { [key]: siteUrl(path, site) } : {};
+
 /** The page of a record and the node id of the thing it describes. */
 const pageOf = (collection: CollectionName, id: string, site: SiteLocation) =>
   siteUrl(recordPath(collection, id), site);
-const nodeId = (collection: CollectionName, id: string, site: SiteLocation) =>
-  `${pageOf(collection, id, site)}#record`;
+/** The node id of the thing a record describes: `…/events/<id>/#record`. */
+export const nodeId = (collection: CollectionName, id: string, site: SiteLocation): string =>
+  hasPages(site)
+    ? `${pageOf(collection, id, site)}#record`
+    : `${versionUrl(datasetMeta)}#${collection}/${id}`;
 
 const sameAs = (record: { wikidata?: string | undefined }) =>
   record.wikidata ? { sameAs: wikidataUri(record.wikidata) } : {};
@@ -165,6 +183,9 @@ export interface DownloadFile {
 /** The IANA media type of a download, from its extension. */
 export function encodingFormat(path: string): string {
   if (path === "claimreview.json") return "application/ld+json";
+  if (path.endsWith(".xlsx"))
+    return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (path.endsWith(".parquet")) return "application/vnd.apache.parquet";
   if (path.endsWith(".csv")) return "text/csv";
   if (path.endsWith(".json")) return "application/json";
   if (path.endsWith(".zip")) return "application/zip";
@@ -245,25 +266,35 @@ export function datasetJsonLd(options: {
 
 // --- the fact check ----------------------------------------------------------------------------
 
+/** Verdicts that judge no truth: no other source was found, so they have no place on the scale. */
+export const UNRATED_VERDICTS: readonly Verdict[] = ["unverified"];
+
+/** The verdicts on the numeric scale, best first, in the vocabulary's order. */
+const rated = () => verdicts.filter((v) => !UNRATED_VERDICTS.includes(v));
+
 /**
- * The rating scale of the fact check: each verdict's place in the package's verdict vocabulary,
- * counted from the last (1, worst) to the first (best). It orders the verdicts the way the
- * vocabulary lists them; the verdict itself is the rating's `alternateName`.
+ * The rating of a verdict. The verdict itself is the rating's `alternateName` (the textual rating
+ * aggregators show). Verdicts that judge the claim's truth also have a place on a numeric scale,
+ * in the vocabulary's order from the last (1, worst) to the first (best); `unverified` has none,
+ * so that no aggregator reads "no other source found" as a low truth score.
  */
 export function verdictRating(verdict: Verdict): {
   "@type": "Rating";
   alternateName: Verdict;
-  ratingValue: number;
-  bestRating: number;
-  worstRating: number;
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
 } {
-  const index = verdicts.indexOf(verdict);
-  if (index === -1) throw new RangeError(`Unknown verdict ${JSON.stringify(verdict)}`);
+  if (!verdicts.includes(verdict))
+    throw new RangeError(`Unknown verdict ${JSON.stringify(verdict)}`);
+  const scale = rated();
+  const index = scale.indexOf(verdict);
+  if (index === -1) return { "@type": "Rating", alternateName: verdict };
   return {
     "@type": "Rating",
     alternateName: verdict,
-    ratingValue: verdicts.length - index,
-    bestRating: verdicts.length,
+    ratingValue: scale.length - index,
+    bestRating: scale.length,
     worstRating: 1,
   };
 }
@@ -312,7 +343,7 @@ export function claimReviewJsonLd(
     "@context": CONTEXT,
     "@type": "ClaimReview",
     "@id": nodeId("claims", claim.id, site),
-    url: pageOf("claims", claim.id, site),
+    ...siteLink("url", recordPath("claims", claim.id), site),
     claimReviewed: claim.statement.quote,
     itemReviewed: {
       "@type": "Claim",
@@ -322,7 +353,7 @@ export function claimReviewJsonLd(
       firstAppearance: appearance,
     },
     reviewRating: { ...verdictRating(claim.verdict), ratingExplanation: claim.explanation },
-    author: { "@type": "Organization", name: authorOf(meta), url: siteUrl("", site) },
+    author: { "@type": "Organization", name: authorOf(meta), ...siteLink("url", "", site) },
     datePublished: claim.checked,
     inLanguage: "en",
   };
@@ -337,16 +368,21 @@ export function claimReviews(site: SiteLocation, meta: DatasetMeta = datasetMeta
 
 /**
  * `claimreview.json`: the same ClaimReviews as a schema.org `DataFeed`, the shape fact-check
- * aggregators ingest.
+ * aggregators ingest. It is read away from the site, so every IRI in it is absolute: the site's
+ * where its address is known (SITE_URL), else ids under the release's registry page.
  */
-export function claimReviewFeed(site: SiteLocation, meta: DatasetMeta = datasetMeta): JsonLdNode {
+export function claimReviewFeed(at: SiteLocation, meta: DatasetMeta = datasetMeta): JsonLdNode {
+  const site = { ...at, standalone: true };
   const data = licenceTerms(meta).find((l) => l.scope === "data");
   return {
     "@context": CONTEXT,
     "@type": "DataFeed",
+    "@id": hasPages(site)
+      ? siteUrl("downloads/claimreview.json", site)
+      : `${versionUrl(meta)}#claimreview`,
     name: `${meta.title}: fact check`,
     description: `Each checked claim of the source document as a schema.org ClaimReview. Version ${meta.version}, data as of ${meta.asOf}.`,
-    url: siteUrl("fact-check/", site),
+    ...siteLink("url", "fact-check/", site),
     version: meta.version,
     dateModified: meta.asOf,
     ...(data ? { license: data.url } : {}),
@@ -379,6 +415,46 @@ function operationNode(op: Operation, site: SiteLocation): JsonLdNode {
     ...(op.end ? { endDate: op.end } : {}),
     ...nonEmpty("location", references(op.places, site)),
     ...nonEmpty("organizer", references(op.organizations, site)),
+  };
+}
+
+/**
+ * A programme as a schema.org `Project` ("an enterprise … planned to achieve a particular aim", an
+ * Organization): its dates as founding and dissolution, its organisations as members.
+ */
+function programmeNode(programme: Programme, site: SiteLocation): JsonLdNode {
+  return {
+    "@type": "Project",
+    name: programme.name.en,
+    ...alternateNames(programme.name, programme.acronym),
+    description: programme.description,
+    ...(programme.start ? { foundingDate: programme.start } : {}),
+    ...(programme.end ? { dissolutionDate: programme.end } : {}),
+    ...nonEmpty("member", references(programme.organizations ?? [], site)),
+  };
+}
+
+/** A checklist as a schema.org `ItemList`: each item of its universe with its answer. */
+function checklistNode(checklist: Checklist, site: SiteLocation): JsonLdNode {
+  return {
+    "@type": "ItemList",
+    name: checklist.title,
+    description: checklist.description,
+    numberOfItems: checklist.items.length,
+    itemListElement: checklist.items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.label,
+      description: `${item.answer}${item.detail ? `: ${item.detail}` : ""}`,
+      // the records that answer it, by node id
+      ...nonEmpty(
+        "item",
+        (item.records ?? []).flatMap((id) => {
+          const collection = collectionOf(id);
+          return collection ? [{ "@id": nodeId(collection, id, site) }] : [];
+        }),
+      ),
+    })),
   };
 }
 
@@ -426,9 +502,9 @@ function organizationNode(org: Organization, site: SiteLocation): JsonLdNode {
 
 /**
  * The JSON-LD of a record page: Event (events and operations), Person, Place (Country, City or
- * AdministrativeArea), Organization or GovernmentOrganization, CreativeWork (sources),
- * DefinedTerm (areas) and ClaimReview (claims); `sameAs` the Wikidata entity where the record has
- * a QID. Programmes have no fitting schema.org type and get none (`undefined`).
+ * AdministrativeArea), Organization or GovernmentOrganization, Project (programmes), CreativeWork
+ * (sources), DefinedTerm (areas) and ClaimReview (claims); `sameAs` the Wikidata entity where the
+ * record has a QID. A collection without a fitting type gets none (`undefined`).
  */
 export function recordJsonLd(
   collection: CollectionName,
@@ -447,6 +523,12 @@ export function recordJsonLd(
       break;
     case "people":
       node = personNode(record as Person);
+      break;
+    case "programmes":
+      node = programmeNode(record as Programme, site);
+      break;
+    case "checklists":
+      node = checklistNode(record as Checklist, site);
       break;
     case "places":
       node = placeRecordNode(record as Place, site);

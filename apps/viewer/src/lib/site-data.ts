@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { exportDatabase, exportFiles } from "@aznato/csv";
+import { type DownloadFile, exportBundled, exportDownloads } from "@aznato/csv";
 import { type AnyRecord, type CollectionName, collectionNames, datasetMeta } from "@aznato/data";
 import {
   bundleFolder,
@@ -55,52 +55,41 @@ const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(valu
 
 let dataCache: Download[] | undefined;
 
-// The export's SQLite database and its Datasette metadata.json, made once per build (SQLite loads
-// asynchronously, hence here rather than in dataFiles()).
-const database: Download[] = (await exportDatabase()).map((f) => ({
-  path: f.path,
-  bytes: f.bytes,
-}));
+// The exporter's files in every format the formats registry offers for download (CSV, the SQLite
+// database and its Datasette metadata.json …), each with what it is; made once per build (SQLite
+// loads asynchronously, hence here rather than in dataFiles()).
+const exported: DownloadFile[] = await exportDownloads();
+// formats only in the zip of everything, each in a folder of its name (parquet/events.parquet …)
+const bundled: DownloadFile[] = await exportBundled();
 
-/** The data files: `dataset.json`, `claimreview.json`, the CSV exporter's output and its database. */
+/** The data files: `dataset.json`, `claimreview.json`, then the exporter's files in each format. */
 export function dataFiles(): Download[] {
   dataCache ??= [
     { path: "dataset.json", bytes: datasetJson().bytes },
     { path: "claimreview.json", bytes: json(claimReviewFeed(siteLocation())) },
     // the bundle has its own README.md and the package's LICENSE-DATA (the export's is the same file)
-    ...exportFiles()
+    ...exported
       .filter((f) => f.path !== "README.md" && f.path !== "LICENSE-DATA")
       .map((f) => ({ path: f.path, bytes: f.bytes })),
-    ...database,
   ];
   return dataCache;
 }
 
-/** What the bundle's README says of each file: the export's own descriptions for its tables. */
+/** What the bundle's README says of each file: the exporter's own description of each of its files. */
 function fileNotes(files: readonly Download[]): FileNote[] {
-  const descriptor = files.find((f) => f.path === "datapackage.json");
-  const resources: { path?: string; title?: string; description?: string }[] = descriptor
-    ? (JSON.parse(new TextDecoder().decode(descriptor.bytes)).resources ?? [])
-    : [];
   const fixed: Record<string, string> = {
     "README.md": "This file.",
     "dataset.json": `The whole dataset as one JSON file: ${collectionNames.join(", ")} and the metadata; every citation has W3C Web Annotation selectors.`,
     "claimreview.json":
       "Each checked claim of the source document as a schema.org ClaimReview, in a schema.org DataFeed (JSON-LD).",
-    "datapackage.json":
-      "Frictionless Data Package descriptor: every CSV file's columns, types, primary and foreign keys, bytes and SHA-256.",
     "CITATION.cff": "How to cite this version, in the Citation File Format.",
     LICENSE: "The MIT licence of the code.",
     "LICENSE-DATA": "The data licence (CC BY 4.0) and what it does not cover.",
     SHA256SUMS: "SHA-256 of every other file.",
-    "aznato.db":
-      "The CSV tables as one SQLite database, with keys, indexes and full-text search: open it with Datasette or sqlite3.",
-    "metadata.json":
-      "Datasette metadata for aznato.db: titles, descriptions and licences (datasette aznato.db --metadata metadata.json).",
   };
   return [...files.map((f) => f.path), "SHA256SUMS"].sort().map((path) => {
-    const resource = resources.find((r) => r.path === path);
-    const description = fixed[path] ?? resource?.description ?? resource?.title;
+    const description =
+      fixed[path] ?? [...exported, ...bundled].find((f) => f.path === path)?.description;
     if (!description) throw new Error(`The bundle's README has no description of ${path}`);
     return { path, description };
   });
@@ -123,7 +112,11 @@ export function bundle(): Download {
   }));
   const sampleCsv = data.find((f) => f.path.endsWith(".csv"));
   if (!sampleCsv) throw new Error("The CSV export has no CSV file");
-  const withoutReadme = [...data, ...extra];
+  const withoutReadme = [
+    ...data,
+    ...extra,
+    ...bundled.map((f) => ({ path: f.path, bytes: f.bytes })),
+  ];
   const site = siteLocation();
   const readme = bundleReadme({
     files: fileNotes([...withoutReadme, { path: "README.md", bytes: new Uint8Array() }]),

@@ -289,6 +289,15 @@ export interface Meta {
   readonly name?: "@aznato/data" | undefined;
   /** The package version that ships this data (added at build time). */
   readonly version?: string | undefined;
+  /** Where the project lives (added at build time from the root package.json; empty until set). */
+  readonly home?: {
+    /** The project's website. */
+    readonly site?: string | undefined;
+    /** The project's source repository. */
+    readonly repository?: string | undefined;
+    /** Where to report an error. */
+    readonly issues?: string | undefined;
+  } | undefined;
   /** The dataset's title. */
   readonly title: string;
   /** What the dataset holds, in a sentence. */

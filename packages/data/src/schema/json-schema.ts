@@ -22,13 +22,35 @@ export interface SchemaNode {
   "x-references"?: CollectionName | "any";
 }
 
+/**
+ * The schemas' own keywords, as ajv keyword definitions: annotations that never fail a value.
+ * ajv's default strict mode refuses a keyword it does not know, so declare them first:
+ * `jsonSchemaKeywords.forEach((k) => ajv.addKeyword(k))` (or `ajv.addVocabulary(["x-kind", "x-references"])`).
+ */
+export const jsonSchemaKeywords = [
+  {
+    keyword: "x-kind",
+    schemaType: "string",
+    metaSchema: { type: "string", description: "What a string holds." },
+  },
+  {
+    keyword: "x-references",
+    schemaType: "string",
+    metaSchema: { enum: [...collectionNames, "any"], description: "The collection an id is in." },
+  },
+] as const;
+
+const KEYWORDS_NOTE =
+  "x-kind (what a string holds) and x-references (the collection an id is in) are annotations of @aznato/data. A strict validator must be told of them: with ajv, ajv.addVocabulary(['x-kind', 'x-references']) or the package's jsonSchemaKeywords.";
+
 /** JSON Schema (draft 2020-12) of one collection (an array of its records), or of the whole dataset. */
 export function jsonSchema(name: CollectionName | "dataset"): Record<string, unknown> {
   const schema = name === "dataset" ? DatasetSchema : z.array(collectionSchemas[name]);
-  return z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
-    string,
-    unknown
-  >;
+  const { $schema, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
+  return { $schema, $comment: KEYWORDS_NOTE, ...rest };
 }
 
 /** Every JSON Schema the package ships, by file name. */

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { datePrecision, isOrderedRange, PARTIAL_DATE } from "../dates.js";
+import {
+  CALENDAR_DATE,
+  CALENDAR_DAY,
+  datePrecision,
+  isOrderedRange,
+  PARTIAL_DATE,
+} from "../dates.js";
 import type { IdOf, RecordId } from "../generated/ids.js";
 import type { CollectionName } from "../registry.js";
 import { MAX_ID, MAX_TEXT, textProblem } from "../text-rules.js";
@@ -59,13 +65,16 @@ const anyRef = IdSchema.meta({
 export const PartialDateSchema = z
   .string()
   .max(10, { message: "must be YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
-  .regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((s) => datePrecision(s) !== undefined, {
-    message: "must be a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD",
+  // the shape first, for its own message; the pattern the JSON Schema carries is the calendar one
+  .refine((s) => PARTIAL_DATE.test(s), {
+    message: "must be YYYY, YYYY-MM or YYYY-MM-DD",
+    abort: true,
   })
+  .regex(CALENDAR_DATE, "must be a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD")
   .meta({
     title: "Partial date",
-    description: "ISO 8601 date at the precision the sources support: YYYY, YYYY-MM or YYYY-MM-DD.",
+    description:
+      "ISO 8601 date at the precision the sources support: YYYY, YYYY-MM or YYYY-MM-DD. The pattern admits only real calendar dates (months 01-12, the days each month has, 29 February in leap years); what it cannot check is an end before its start, which @aznato/data's validate() refuses.",
     examples: ["1994", "1992-03", "1994-05-04"],
     "x-kind": "partial-date",
   });
@@ -74,17 +83,22 @@ export const PartialDateSchema = z
 export const DaySchema = z
   .string()
   .max(10, { message: "must be a day as YYYY-MM-DD", abort: true })
-  .refine((s) => s.length === 10 && datePrecision(s) === "day", {
-    message: "must be a real calendar day as YYYY-MM-DD",
-  })
+  .regex(CALENDAR_DAY, "must be a real calendar day as YYYY-MM-DD")
   .meta({ title: "Day", description: "ISO 8601 calendar day, YYYY-MM-DD.", "x-kind": "date" });
 
 /** An http(s) URL: the only kind a page may link to. */
 export const UrlSchema = z
   .string()
   .max(2048, { message: "must be at most 2048 characters", abort: true })
-  .pipe(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }))
-  .meta({ "x-kind": "url" });
+  .pipe(
+    z
+      .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+      .max(2048)
+      // RFC 3986 has no raw non-ASCII, so `format: uri` validators refuse it: percent-encode it
+      .regex(/^[\x21-\x7e]+$/, "must be ASCII without spaces: percent-encode the rest (encodeURI)"),
+  )
+  // zod drops `format` from a url with further checks; say it here
+  .meta({ "x-kind": "url", format: "uri" });
 
 /** A BCP 47 language tag. */
 export const LanguageSchema = z
@@ -697,6 +711,17 @@ export const MetaSchema = z
     version: TextSchema.optional().meta({
       description: "The package version that ships this data (added at build time).",
     }),
+    home: z
+      .strictObject({
+        site: UrlSchema.optional().meta({ description: "The project's website." }),
+        repository: UrlSchema.optional().meta({ description: "The project's source repository." }),
+        issues: UrlSchema.optional().meta({ description: "Where to report an error." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Where the project lives (added at build time from the root package.json; empty until set).",
+      }),
     title: TextSchema.meta({ description: "The dataset's title." }),
     description: TextSchema.meta({ description: "What the dataset holds, in a sentence." }),
     asOf: DaySchema.meta({ description: "The day up to which the sources were checked." }),

@@ -4,6 +4,8 @@ import { describeThrown, readPlain } from "./plain.js";
 import { isObject, ruleContext } from "./rules/context.js";
 import { datasetRules, type Segments } from "./rules/index.js";
 
+export type { Segments };
+
 /** One problem {@link validate} found. */
 export interface ValidationIssue {
   /** Where the problem is, e.g. `events[3].citations[0].quote`; `(dataset)` for the whole. */

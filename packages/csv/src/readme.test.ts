@@ -1,0 +1,65 @@
+// The README.md of an export says what this export is: its database under the name it was given,
+// and whether its files have a header row.
+import { describe, expect, it } from "vitest";
+import { fileByPath, text } from "../test/helpers.js";
+import { buildFiles } from "./export.js";
+import type { ExportOptions } from "./options.js";
+import { source } from "./source.js";
+
+const readmeOf = (options: ExportOptions, extra: string[] = []) =>
+  text(
+    fileByPath(
+      buildFiles(
+        source,
+        options,
+        extra.map((path) => ({ path, bytes: new Uint8Array() })),
+      ),
+      "README.md",
+    ),
+  );
+
+describe("the export's README.md", () => {
+  it("names a database inside the export whatever its extension (--sqlite x.sqlite)", () => {
+    for (const name of ["x.sqlite", "x.sqlite3", "x.db"]) {
+      const readme = readmeOf({}, [name, "metadata.json"]);
+      expect(readme, name).toContain(`| ${name} | |`);
+      expect(readme, name).toContain(`datasette ${name} --metadata metadata.json`);
+      expect(readme, name).toContain("| metadata.json | |");
+      // not the advice for an export without a database
+      expect(readme, name).not.toContain("aznato-csv --sqlite aznato.db writes");
+    }
+    expect(readmeOf({})).toContain("aznato-csv --sqlite aznato.db writes");
+  });
+
+  it("says there is no header row, and loads the files without one, with --no-header", () => {
+    const readme = readmeOf({ header: false });
+    expect(readme).toContain("no header row");
+    expect(readme).not.toContain("a header row");
+    expect(readme).toContain("col_names = FALSE");
+    expect(readme).toContain("header=None");
+    const withHeader = readmeOf({});
+    expect(withHeader).toContain("a header row");
+    expect(withHeader).not.toMatch(/col_names = FALSE|header=None/);
+  });
+});
+
+describe("the export's README.md, on opening the files", () => {
+  it("says exactly how to open them in LibreOffice and Excel, and keeps spaces in R", () => {
+    const readme = readmeOf({});
+    for (const part of [
+      "Text Import dialog",
+      "Character set to Unicode (UTF-8)",
+      "set Column type to Text",
+      "Data > From Text/CSV",
+      "65001: Unicode (UTF-8)",
+      "Do not detect data types",
+      "trim_ws = FALSE",
+      "<column>_sort",
+    ]) {
+      expect(readme).toContain(part);
+    }
+    // LibreOffice has no Data > From Text/CSV: that is Excel's menu
+    expect(readme).not.toMatch(/LibreOffice: Data > From Text\/CSV/);
+    expect(readmeOf({ delimiter: ";" })).toContain("tick only Semicolon");
+  });
+});
