@@ -4,7 +4,8 @@ import type { Server } from "node:http";
  * Serves `root` on `host:port` (port 0 picks a free one); resolves with the server and its URL.
  * GET and HEAD only (else 405); every response carries a Content-Security-Policy,
  * `X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer`; bad Range headers get 416;
- * an unexpected error gets a 500 and leaves the server up.
+ * an unexpected error gets a 500 and leaves the server up. A file's `.br` or `.gz` copy is sent
+ * to a browser that accepts it, with `Content-Encoding` and `Vary: Accept-Encoding`.
  */
 export declare function serveStatic(
   root: string,

@@ -28,6 +28,9 @@ export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}
   const notFoundPage = join(resolve(root), "404.html");
   const files = sirv(root, {
     etag: true,
+    // the build's precompressed copies (scripts/compress.mjs), for browsers that accept them
+    brotli: true,
+    gzip: true,
     setHeaders: checkRange,
     onNoMatch: (_req, res) => notFound(res, notFoundPage),
   });

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { brotliCompressSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { collectionNames, dataset, verdicts } from "@aznato/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../scripts/serve.mjs";
@@ -271,11 +271,32 @@ describe("record pages", () => {
     }
   });
 
-  it("the search index holds every record once", () => {
+  it("the search index holds every record once, with what each hit shows", () => {
     const index = JSON.parse(readFileSync(join(dist, "search-index.json"), "utf8"));
     const total = collectionNames.reduce((n, c) => n + dataset[c].length, 0);
-    expect(index.entries).toHaveLength(total);
-    expect(new Set(index.entries.map((e: { i: string }) => e.i)).size).toBe(total);
+    expect(index.engine.docs).toHaveLength(total);
+    expect(new Set(index.engine.docs.map((d: string[]) => d[0])).size).toBe(total);
+    expect(index.show).toHaveLength(total);
+  });
+
+  it("keeps the search page's first load (HTML and JavaScript, brotli) under 60 kB", () => {
+    const file = join(dist, "search", "index.html");
+    const htmlBytes = brotliCompressSync(readFileSync(file)).length;
+    const total = htmlBytes + scriptBytes(file);
+    console.log(`search page first load: ${total} bytes brotli (HTML ${htmlBytes})`);
+    expect(total).toBeLessThan(60 * 1024);
+  });
+
+  it("has brotli and gzip copies of the pages, scripts and the search index", () => {
+    for (const file of ["index.html", "search/index.html", "search-index.json"]) {
+      expect(
+        brotliDecompressSync(readFileSync(join(dist, `${file}.br`))).equals(
+          readFileSync(join(dist, file)),
+        ),
+        file,
+      ).toBe(true);
+      expect(existsSync(join(dist, `${file}.gz`)), file).toBe(true);
+    }
   });
 });
 

@@ -7,7 +7,9 @@ import { createServer as createTcpServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { compressSite } from "../scripts/compress.mjs";
 import { serveStatic } from "../scripts/serve.mjs";
 
 const viewer = fileURLToPath(new URL("../", import.meta.url));
@@ -164,6 +166,50 @@ describe("serveStatic", () => {
     expectSecurityHeaders(reply);
     expect(logged).toHaveBeenCalled();
     expect((await fetchRaw(`${url}style.css`)).status).toBe(200);
+  });
+});
+
+describe("serveStatic with the build's compressed copies", () => {
+  let server: Server;
+  let url: string;
+  const page = `<!doctype html><title>Big</title>${"<p>Azerbaijan and NATO</p>\n".repeat(200)}`;
+  beforeAll(async () => {
+    const root = makeSite();
+    writeFileSync(join(root, "big.html"), page);
+    writeFileSync(join(root, "tiny.txt"), "x");
+    expect(compressSite(root)).toBeGreaterThanOrEqual(1);
+    expect(existsSync(join(root, "tiny.txt.br")), "a copy that saves nothing").toBe(false);
+    ({ server, url } = await start(root));
+  });
+  afterAll(() => close(server));
+
+  /** The raw bytes of a GET, with the given Accept-Encoding. */
+  const bytes = (path: string, encoding: string) =>
+    new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+      const headers = encoding ? { "Accept-Encoding": encoding } : {};
+      request(`${url}${path}`, { headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on("error", fail)
+        .end();
+    });
+
+  it("sends brotli, else gzip, else the file itself, and says it varies", async () => {
+    const br = await bytes("big.html", "gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toMatch(/^text\/html/);
+    expect(br.headers.vary).toBe("Accept-Encoding");
+    expect(br.body.length).toBeLessThan(page.length / 10);
+    expect(brotliDecompressSync(br.body).toString()).toBe(page);
+    const gz = await bytes("big.html", "gzip");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe(page);
+    const plain = await bytes("big.html", "");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(page);
+    expectSecurityHeaders({ status: 200, headers: br.headers, body: "" });
   });
 });
 

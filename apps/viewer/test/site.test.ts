@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type AnyRecord, citationsFor, collectionNames, dataset, fold, search } from "@aznato/data";
+import { type AnyRecord, citationsFor, collectionNames, dataset, fold } from "@aznato/data";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dist, startSite } from "./helpers.ts";
@@ -261,43 +261,6 @@ describe("phones and laptops", () => {
     }
     await wide.close();
     expect(overflowing).toEqual([]);
-  });
-});
-
-describe("site search", () => {
-  const resultsFor = async (query: string): Promise<string[]> => {
-    const { page } = await open("/");
-    await page.locator("#site-q").fill(query);
-    await page.locator("#site-q").press("Enter");
-    await page.waitForURL(/\/search\/\?q=/);
-    await expect.poll(() => page.locator("[data-status]").textContent()).toMatch(/match/);
-    const hrefs = await page
-      .locator("ol[data-results] a")
-      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-    await page.close();
-    return hrefs;
-  };
-
-  it.each([
-    ["Əliyev", "Aliyev"],
-    ["Bakı", "Baku"],
-    ["Seki", "Sheki"],
-  ])("from the header, %s finds what %s finds", async (az, en) => {
-    const expected = search(en).map((h) => `/${h.collection}/${h.id}/`);
-    expect(expected.length).toBeGreaterThan(0);
-    const english = await resultsFor(en);
-    expect(english).toEqual(expected.slice(0, 100));
-    expect(new Set(await resultsFor(az))).toEqual(new Set(english));
-  });
-
-  it("without JavaScript the search page still lists every record", async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const page = await noJs.newPage();
-    await page.goto(new URL("/search/?q=Baku", base).href);
-    expect(await page.locator("[data-no-js] .note").isVisible()).toBe(true);
-    const total = collectionNames.reduce((n, c) => n + dataset[c].length, 0);
-    expect(await page.locator("[data-no-js] details li a").count()).toBe(total);
-    await noJs.close();
   });
 });
 

@@ -42,15 +42,11 @@ export {
   citationsFor,
   collectionOf,
   getById,
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_WORDS,
   type RecordFor,
   type RecordOf,
   type RelatedRecord,
   type ResolvedCitation,
   related,
-  type SearchHit,
-  search,
   type TimelineOptions,
   timeline,
 } from "./query.js";
@@ -84,6 +80,25 @@ export type {
   Source,
   Status,
 } from "./schema/records.js";
+export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from "./search/bounds.js";
+export {
+  createSearchIndex,
+  type IndexHit,
+  loadSearchIndex,
+  type SearchDoc,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchPage,
+  type SerializedSearchIndex,
+} from "./search/engine.js";
+export {
+  type SearchField,
+  type SearchFields,
+  searchFieldNames,
+  searchFields,
+} from "./search/fields.js";
+export { type SearchHit, search, searchIndexJSON, searchPage } from "./search/search.js";
+export type { Snippet } from "./search/snippet.js";
 export {
   resolveQuoteSelector,
   type Selector,

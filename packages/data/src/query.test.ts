@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset.js";
 import { compareDates } from "./dates.js";
-import {
-  citationsFor,
-  collectionOf,
-  getById,
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_WORDS,
-  related,
-  type SearchHit,
-  search,
-  timeline,
-} from "./query.js";
+import { citationsFor, collectionOf, getById, related, timeline } from "./query.js";
 import { collectionNames } from "./registry.js";
 
 const anEvent = dataset.events[0];
@@ -153,72 +143,5 @@ describe("citationsFor", () => {
     ]);
     const event = citationsFor(anEvent.id)[0];
     expect(event?.selectors).toEqual([{ type: "TextQuoteSelector", exact: event?.citation.quote }]);
-  });
-});
-
-describe("search", () => {
-  it("finds the same records for Azerbaijani and English spellings", () => {
-    for (const [az, en] of [
-      ["Əliyev", "Aliyev"],
-      ["Bakı", "Baku"],
-      ["Naxçıvan", "Nakhchivan"],
-      ["Şəki", "Sheki"],
-      ["Şəki", "Seki"],
-    ] as const) {
-      const ids = (q: string) =>
-        search(q)
-          .map((h) => h.id)
-          .sort();
-      expect(ids(en).length, en).toBeGreaterThan(0);
-      expect(ids(az), `${az} / ${en}`).toEqual(ids(en));
-    }
-  });
-
-  it("ranks the exact spelling above a looser one", () => {
-    const [top] = search("Şəki");
-    expect(top?.id).toBe("sheki");
-  });
-
-  it("bounds the query and checks its type", () => {
-    expect(() => search("x".repeat(MAX_QUERY_LENGTH + 1))).toThrow(RangeError);
-    const words = Array.from({ length: MAX_QUERY_WORDS + 1 }, (_, i) => `w${i}`).join(" ");
-    expect(() => search(words)).toThrow(RangeError);
-    // repeated words count once
-    expect(() =>
-      search(
-        Array(MAX_QUERY_WORDS + 5)
-          .fill("nato")
-          .join(" "),
-      ),
-    ).not.toThrow();
-    expect(() => search(null as never)).toThrow(
-      new TypeError("search(): query must be a string, got null"),
-    );
-  });
-
-  it("folds Azerbaijani letters: Seki finds Şəki, Mingecevir finds Mingəçevir", () => {
-    for (const [query, az] of [
-      ["Seki", "Şəki"],
-      ["mingecevir", "Mingəçevir"],
-      ["HEYDER", "Heydər Əliyev"],
-    ] as const) {
-      const target = [...dataset.places, ...dataset.people].find((r) => r.name.az?.includes(az));
-      expect(target, `a record named ${az}`).toBeDefined();
-      expect(search(query).map((h) => h.id)).toContain(target?.id);
-    }
-  });
-
-  it("needs every word and ranks names above text, records above sources", () => {
-    const hits = search("Partnership for Peace");
-    expect(hits[0]?.id).toBe("partnership-for-peace");
-    for (let i = 1; i < hits.length; i++) {
-      const [before, after] = [hits[i - 1], hits[i]] as [SearchHit, SearchHit];
-      expect(before.score).toBeGreaterThanOrEqual(after.score);
-      if (before.score === after.score && before.collection === "sources") {
-        expect(after.collection).toBe("sources");
-      }
-    }
-    expect(search("Partnership zzzzqx")).toEqual([]);
-    expect(search("   ")).toEqual([]);
   });
 });

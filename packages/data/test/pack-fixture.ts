@@ -40,6 +40,12 @@ export function packedConsumer(): PackedConsumer {
   mkdirSync(installed, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
   writeFileSync(join(consumer, "package.json"), '{ "name": "consumer", "private": true }');
+  // the search engine is a dependency that npm installs with the package
+  symlinkSync(
+    join(packageDir, "node_modules/minisearch"),
+    join(consumer, "node_modules/minisearch"),
+    "dir",
+  );
   return {
     tarball,
     consumer,

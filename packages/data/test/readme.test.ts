@@ -37,6 +37,7 @@ describe("README examples", () => {
       "usage.mjs",
       "usage.cjs",
       "strict.mjs",
+      "search.mjs",
     ]);
   });
 

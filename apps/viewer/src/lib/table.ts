@@ -7,11 +7,11 @@ import {
   formatRange,
   getById,
   isPartialDate,
+  searchFields,
 } from "@aznato/data";
 import type { FieldDescription } from "@aznato/data/schema";
 import { fieldLabel, humanize } from "./labels.ts";
 import { labelOf, recordPath } from "./records.ts";
-import { searchFields } from "./search.ts";
 
 /** A column of a collection's table: a top-level field, shown as text, links or a date. */
 export interface Column {
@@ -128,12 +128,12 @@ export function cellFor(record: AnyRecord, column: Column): Cell {
 }
 
 /**
- * A row's search text: the record's searchable strings as the package's search() reads them
- * (names first, then other text), folded, on two lines so no word spans the two.
+ * A row's search text: the record's searchable fields as the package's search() reads them
+ * (names first), folded, one per line so no word spans two.
  */
 export function searchTextOf(record: AnyRecord): string {
-  const { titles, text } = searchFields(record);
-  return fold(`${titles}\n${text}`);
+  const { name, text, note, tag, date } = searchFields(record);
+  return fold([name, text, note, tag, date].join("\n"));
 }
 
 /** Facet values and how many records have each, most frequent first. */
