@@ -373,7 +373,7 @@ describe("aznato-csv TABLE", () => {
     const result = run(["events"]);
     expect(result.status).toBe(0);
     const lines = result.stdout.split("\r\n");
-    expect(lines[0]?.startsWith("id,title,start,end")).toBe(true);
+    expect(lines[0]?.startsWith("id,title,start,start_year,start_sort,end")).toBe(true);
     expect(lines.length - 2).toBe(dataset.events.length);
   });
 
