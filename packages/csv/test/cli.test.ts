@@ -535,7 +535,9 @@ describe("aznato-csv --xlsx and --parquet", { timeout: 300_000 }, () => {
     const result = run(["--parquet", out]);
     expect(result.status, result.stderr).toBe(0);
     const files = await exportParquet();
-    expect(readdirSync(out).sort()).toEqual(files.map((f) => f.path).sort());
+    // and the record of the files this run wrote, which --force alone may replace
+    expect(readdirSync(out).sort()).toEqual([...files.map((f) => f.path), RECORD].sort());
+    expect(readFileSync(join(out, RECORD), "utf8")).toBe(recordOf(files));
     for (const file of files) {
       expect(readFileSync(join(out, file.path)).equals(file.bytes), file.path).toBe(true);
     }
