@@ -132,7 +132,10 @@ export function renderPackageJson(current = readFileSync(packageJsonFile, "utf8"
 const rootPackageJson = join(packageDir, "../../package.json");
 
 /** The project's addresses, from the root package.json, stated there once. */
-export function projectHome(root = JSON.parse(readFileSync(rootPackageJson, "utf8"))): {
+export function projectHome(
+  // a copy of the package outside the workspace (as the build test makes) has no root
+  root = existsSync(rootPackageJson) ? JSON.parse(readFileSync(rootPackageJson, "utf8")) : {},
+): {
   site?: string;
   repository?: string;
   issues?: string;

@@ -58,7 +58,14 @@ describe("publishing", () => {
 
 const examples = ["README.md", "packages/data/README.md"]
   .flatMap((file) => readmeExamples(readFileSync(join(root, file), "utf8")))
-  .filter((e) => e.file.endsWith(".mjs") || e.file.endsWith(".cjs"));
+  .filter((e) => e.file.endsWith(".mjs") || e.file.endsWith(".cjs"))
+  // examples that also need another package (ajv for the JSON Schemas) run in the data package's
+  // dist tier, where it is installed; here the scratch project has only what `npm i` of ours brings
+  .filter((e) =>
+    [...e.code.matchAll(/from "([^"]+)"|require\("([^"]+)"\)/g)].every((m) =>
+      /^(@aznato\/|node:)/.test(m[1] ?? m[2] ?? ""),
+    ),
+  );
 
 describe.each([20, ...NODE_MAJORS])("the scratch install under Node %i", (major) => {
   const node = () => {
@@ -134,9 +141,9 @@ describe("bad input", () => {
     server.close();
   });
 
-  it("a publish the registry refuses: one line naming why", () => {
+  it("a publish to a registry that does not answer: one line naming why", async () => {
     const npmrc = join(work, "bad-npmrc");
-    writeFileSync(npmrc, `@aznato:registry=${registry?.url}\n`);
+    writeFileSync(npmrc, `@aznato:registry=http://127.0.0.1:${await freePort()}/\n`);
     expect(() => publish(npmrc, join(work, "bin"))).toThrow(
       /^release tier: publishing failed: [^\n]+$/,
     );
