@@ -39,10 +39,9 @@ export const DATA_DICTIONARY = "data-dictionary";
 export const DATAPACKAGE = "datapackage.json";
 export const README = "README.md";
 export const LICENSE_DATA = "LICENSE-DATA";
-/** Files of the export that are not tables, listed in datapackage.json under this property. */
-export const FILES_PROPERTY = "x-aznato-files";
-export const EXPORT_NAME = "aznato";
-export const EXPORT_SOURCE = "https://www.npmjs.com/package/@aznato/data";
+// stated once, with the writer's other markers of an export (FILES_PROPERTY: the files of the
+// export that are not tables, listed in datapackage.json under this property)
+export { EXPORT_NAME, EXPORT_SOURCE, FILES_PROPERTY } from "./write-fs.js";
 
 /** The licence of the source document's full text, which CC BY 4.0 does not cover. */
 export const SOURCE_TEXT_LICENSE: License = {

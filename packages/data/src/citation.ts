@@ -1,6 +1,7 @@
 // How to cite the dataset, stated once: title, authors, version, as-of date, licences and address,
 // rendered as APA, BibTeX, CSL-JSON, CITATION.cff and Zenodo metadata. The viewer, the exporter and
 // the generated citation files all render from here, so they cannot disagree.
+import { formatDate } from "./dates.js";
 import type { DatasetMeta } from "./meta.js";
 
 /** What a citation of the dataset (or of one record in it) says. */
@@ -49,26 +50,9 @@ export function citationData(
   };
 }
 
-const DATE_WORDS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const longDate = (day: string) =>
-  `${Number(day.slice(8, 10))} ${DATE_WORDS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
-
 /** An APA 7 reference (a data set, with version, the as-of date and the address when there is one). */
 export const apa = (c: CitationData): string =>
-  `${c.author}. (${c.asOf.slice(0, 4)}). ${c.title} (Version ${c.version}) [Data set]. Data as of ${longDate(c.asOf)}.${c.url ? ` ${c.url}` : ""}`;
+  `${c.author}. (${c.asOf.slice(0, 4)}). ${c.title} (Version ${c.version}) [Data set]. Data as of ${formatDate(c.asOf)}.${c.url ? ` ${c.url}` : ""}`;
 
 // BibTeX lowercases titles unless braced; TeX specials are escaped
 const tex = (s: string) => s.replace(/([\\{}%&$#_^~])/g, "\\$1");

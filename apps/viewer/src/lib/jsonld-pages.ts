@@ -9,7 +9,15 @@ import {
   timeline,
 } from "@aznato/data";
 import { dataDictionary } from "@aznato/data/schema";
-import { CONTEXT, type JsonLdNode, nodeId, type SiteLocation, siteUrl } from "./jsonld.ts";
+import {
+  CONTEXT,
+  type DownloadFile,
+  distribution,
+  type JsonLdNode,
+  nodeId,
+  type SiteLocation,
+  siteUrl,
+} from "./jsonld.ts";
 import { collectionTitles, labelOf, recordPath } from "./records.ts";
 
 /** The dataset node of the home page, which every other page is part of. */
@@ -59,6 +67,34 @@ export function timelinePageJsonLd(site: SiteLocation): JsonLdNode {
   return {
     ...pageNode("CollectionPage", "timeline/", "Timeline", site),
     mainEntity: itemList("events", timeline(), site),
+  };
+}
+
+/** The coverage page: a CollectionPage listing every checklist. */
+export function coveragePageJsonLd(site: SiteLocation): JsonLdNode {
+  return {
+    ...pageNode("CollectionPage", "coverage/", "Coverage", site),
+    mainEntity: itemList("checklists", dataset.checklists, site),
+  };
+}
+
+/** The downloads page: a WebPage about the dataset whose main entity lists every file. */
+export function downloadsPageJsonLd(
+  downloads: readonly DownloadFile[],
+  site: SiteLocation,
+): JsonLdNode {
+  return {
+    ...pageNode("WebPage", "downloads/", "Downloads", site),
+    about: datasetRef(site),
+    mainEntity: {
+      "@type": "ItemList",
+      numberOfItems: downloads.length,
+      itemListElement: distribution(downloads, site).map((item, i) => ({
+        "@type": "ListItem",
+        position: i + 1,
+        item,
+      })),
+    },
   };
 }
 

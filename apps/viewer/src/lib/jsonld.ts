@@ -254,14 +254,19 @@ export function datasetJsonLd(options: {
     spatialCoverage: dataset.places.map((p) => placeNode(p, site)),
     keywords: [...new Set([...keywords, ...dataset.areas.map((a) => a.name.en)])],
     citation: apaCitation(meta),
-    distribution: downloads.map((f) => ({
-      "@type": "DataDownload",
-      name: f.path,
-      encodingFormat: encodingFormat(f.path),
-      contentUrl: siteUrl(`downloads/${f.path}`, site),
-      contentSize: `${f.bytes.length} B`,
-    })),
+    distribution: distribution(downloads, site),
   };
+}
+
+/** The files of the dataset as schema.org DataDownloads, in the order given. */
+export function distribution(downloads: readonly DownloadFile[], site: SiteLocation): JsonLdNode[] {
+  return downloads.map((f) => ({
+    "@type": "DataDownload",
+    name: f.path,
+    encodingFormat: encodingFormat(f.path),
+    contentUrl: siteUrl(`downloads/${f.path}`, site),
+    contentSize: `${f.bytes.length} B`,
+  }));
 }
 
 // --- the fact check ----------------------------------------------------------------------------
