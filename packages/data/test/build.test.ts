@@ -20,7 +20,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const tsx = join(packageDir, "node_modules/.bin/tsx");
 const copyPackage = (dir: string) => {
-  for (const part of ["src", "scripts", "data", "package.json", "tsup.config.ts"]) {
+  for (const part of [
+    "src",
+    "scripts",
+    "data",
+    "package.json",
+    "tsup.config.ts",
+    "README.md",
+    "CITATION.cff",
+  ]) {
     cpSync(join(packageDir, part), join(dir, part), { recursive: true });
   }
   mkdirSync(join(dir, "dist"));
