@@ -12,6 +12,11 @@ describe("fold", () => {
   ])("%s → %s", (text, folded) => {
     expect(fold(text)).toBe(folded);
   });
+
+  it("refuses what is not a string with a one-line TypeError", () => {
+    expect(() => fold(null as never)).toThrow(new TypeError("fold() needs a string"));
+    expect(() => looseKey(undefined as never)).toThrow(new TypeError("fold() needs a string"));
+  });
 });
 
 describe("looseKey", () => {

@@ -6,12 +6,14 @@ const SPECIAL = /[\u0259\u0131\u00f8\u00df\u00e6\u0153]/g; // ə ı ø ß æ œ,
  * Folds text for matching: lower case, no diacritics, Azerbaijani letters as their plain Latin
  * look-alikes (`Şəki` → `seki`, `Mingəçevir` → `mingecevir`, `İlham` → `ilham`).
  */
-export const fold = (text: string): string =>
-  text
+export function fold(text: string): string {
+  if (typeof text !== "string") throw new TypeError("fold() needs a string");
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(SPECIAL, (c) => LETTERS[c] ?? c);
+}
 
 // English and Russian-derived spellings of Azerbaijani names, reduced to one key: sh/ş → s,
 // ch/ç → c, kh/x → x, j/c → c (Gəncə, Ganja), gh/ğ → g, q → g (Quba, Guba), e/ə → a (Əliyev,

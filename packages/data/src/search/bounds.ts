@@ -9,7 +9,14 @@ export const MAX_QUERY_LENGTH = 256;
 /** The most distinct words a search query may have. */
 export const MAX_QUERY_WORDS = 16;
 
-const describe = (v: unknown): string => JSON.stringify(v) ?? typeof v;
+// a bigint or a cyclic object has no JSON form: name its type instead
+const describe = (v: unknown): string => {
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v;
+  }
+};
 
 /** The distinct index terms of a query; throws on a query that is no string or too long. */
 export function queryTerms(text: unknown): string[] {

@@ -151,6 +151,9 @@ describe("search: bounds", () => {
     expect(() => search(null as never)).toThrow(
       new TypeError("search(): query must be a string, got null"),
     );
+    expect(() => search(10n as never)).toThrow(
+      new TypeError("search(): query must be a string, got bigint"),
+    );
     expect(() => search("nato", { collections: ["nope" as never] })).toThrow(
       'search(): unknown collections "nope"',
     );
