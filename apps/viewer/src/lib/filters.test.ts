@@ -1,6 +1,12 @@
 import { fold, fold as packageFold } from "@aznato/data";
 import { describe, expect, it } from "vitest";
-import { compareCells, parseViewState, rowMatches, viewStateToSearch } from "./filters.ts";
+import {
+  compareCells,
+  parseViewState,
+  rowMatches,
+  startsWord,
+  viewStateToSearch,
+} from "./filters.ts";
 
 describe("view state in the URL", () => {
   it("round-trips a query, a sort and facets", () => {
@@ -23,6 +29,21 @@ describe("view state in the URL", () => {
     expect(rowMatches(row, "baku", state({}))).toBe(false);
     expect(rowMatches(row, "", state({ kind: ["city", "country"] }))).toBe(true);
     expect(rowMatches(row, "", state({ kind: ["city"], areas: ["c"] }))).toBe(false);
+  });
+
+  it("matches query words at the start of words, in either spelling, never inside one", () => {
+    const state = { q: "", desc: false, facets: {} };
+    const row = (text: string) => ({ text: fold(text), facets: {} });
+    const intelligence = row("Counter-terrorism and intelligence sharing");
+    const ganja = row("NATO Parliamentary Assembly seminar in Gəncə");
+    expect(rowMatches(ganja, fold("Ganja"), state)).toBe(true);
+    expect(rowMatches(ganja, fold("Gəncə"), state)).toBe(true);
+    expect(rowMatches(intelligence, fold("Ganja"), state)).toBe(false);
+    expect(rowMatches(intelligence, fold("terror"), state)).toBe(true);
+    expect(rowMatches(intelligence, fold("telli"), state)).toBe(false);
+    expect(rowMatches(row("PARP 1997-05"), "1997", state)).toBe(true);
+    expect(startsWord("a-b", "b")).toBe(true);
+    expect(startsWord("ab", "b")).toBe(false);
   });
 
   it("sorts numbers as numbers and empty cells last", () => {

@@ -53,15 +53,28 @@ export interface FilterableRow {
   facets: Record<string, readonly string[]>;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
- * Whether a row passes: every query word occurs in its (already folded) text, exactly or in its
- * looser spelling as search() matches it, and for each facet with a choice the row has one of the
- * chosen values (OR within a facet, AND across facets).
+ * Whether `prefix` starts a word of `text`. Matching inside words lets loose keys collide across
+ * unrelated words ("ganja" and "Gəncə" share a key that also sits inside "intelligence").
+ */
+export function startsWord(text: string, prefix: string): boolean {
+  for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text.charAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a row passes: every query word starts a word of its (already folded) text, exactly or
+ * in its looser spelling as search() matches it, and for each facet with a choice the row has one
+ * of the chosen values (OR within a facet, AND across facets).
  */
 export function rowMatches(row: FilterableRow, foldedQuery: string, state: ViewState): boolean {
   const words = foldedQuery.split(/\s+/).filter(Boolean);
   const loose = row.loose ?? looseKey(row.text);
-  if (!words.every((w) => row.text.includes(w) || loose.includes(looseKey(w)))) return false;
+  if (!words.every((w) => startsWord(row.text, w) || startsWord(loose, looseKey(w)))) return false;
   return Object.entries(state.facets).every(
     ([key, chosen]) => chosen.length === 0 || chosen.some((v) => row.facets[key]?.includes(v)),
   );
