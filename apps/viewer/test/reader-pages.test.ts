@@ -370,6 +370,18 @@ describe("coverage", () => {
         if (item.answer === "not-found")
           expect(await row.textContent()).toContain(item.searched?.note ?? "?");
       }
+      // on a phone an item's answer badge sits beside its label, not on a line of its own
+      if (width < 640) {
+        const gaps = await page
+          .locator("section.checklist table.items tbody tr")
+          .evaluateAll((rows) =>
+            rows.map((r) => {
+              const top = (el: Element | null) => el?.getBoundingClientRect().top ?? Number.NaN;
+              return Math.abs(top(r.querySelector(".answer")) - top(r.querySelector("td")));
+            }),
+          );
+        expect(Math.max(...gaps)).toBeLessThan(12);
+      }
       // the summary counts add up per checklist
       for (const c of checklists) {
         const summary = await page
