@@ -92,4 +92,13 @@ describe("the project's home", () => {
     ).toBe("https://gitlab.com/o/r/-/issues");
     expect(renderHome({})).toContain("Object.freeze({})");
   });
+
+  it("names the registry's page only for the version the root package.json says is published", async () => {
+    const { projectHome } = await import("./generate.js");
+    expect(projectHome({}, "1.2.3").registry).toBeUndefined();
+    expect(projectHome({ npmPublished: "1.2.2" }, "1.2.3").registry).toBeUndefined();
+    expect(projectHome({ npmPublished: "1.2.3" }, "1.2.3").registry).toBe(
+      "https://www.npmjs.com/package/@aznato/data/v/1.2.3",
+    );
+  });
 });

@@ -131,14 +131,27 @@ export function renderPackageJson(current = readFileSync(packageJsonFile, "utf8"
 
 const rootPackageJson = join(packageDir, "../../package.json");
 
-/** The project's addresses, from the root package.json, stated there once. */
+/** The npm registry's page of one version of the package. */
+export const registryPage = (version: string): string =>
+  `https://www.npmjs.com/package/@aznato/data/v/${version}`;
+
+const packageVersion = (): string =>
+  (JSON.parse(readFileSync(packageJsonFile, "utf8")) as { version: string }).version;
+
+/**
+ * The project's addresses, from the root package.json, stated there once. The registry's page is
+ * named only for a version the registry has: `npmPublished` in the root package.json is the last
+ * version of @aznato/data published to npm (the release sets it after `changeset publish`).
+ */
 export function projectHome(
   // a copy of the package outside the workspace (as the build test makes) has no root
   root = existsSync(rootPackageJson) ? JSON.parse(readFileSync(rootPackageJson, "utf8")) : {},
+  version = packageVersion(),
 ): {
   site?: string;
   repository?: string;
   issues?: string;
+  registry?: string;
 } {
   const raw = typeof root.repository === "string" ? root.repository : root.repository?.url;
   const repository =
@@ -150,6 +163,7 @@ export function projectHome(
     ...(typeof root.homepage === "string" ? { site: root.homepage } : {}),
     ...(repository ? { repository } : {}),
     ...(issues ? { issues } : {}),
+    ...(root.npmPublished === version ? { registry: registryPage(version) } : {}),
   };
 }
 
@@ -158,9 +172,13 @@ export function renderHome(home = projectHome()): string {
   return [
     BANNER,
     "",
-    "/** Where the project lives, from the root package.json (`homepage`, `repository`, `bugs`); empty until set. */",
-    "export const home: { readonly site?: string; readonly repository?: string; readonly issues?: string } =",
-    `  /* @__PURE__ */ Object.freeze(${JSON.stringify(home)});`,
+    "/** Where the project lives, from the root package.json (`homepage`, `repository`, `bugs`, `npmPublished`); empty until set. */",
+    "export const home: {",
+    "  readonly site?: string;",
+    "  readonly repository?: string;",
+    "  readonly issues?: string;",
+    "  readonly registry?: string;",
+    `} = /* @__PURE__ */ Object.freeze(${JSON.stringify(home)});`,
     "",
   ].join("\n");
 }

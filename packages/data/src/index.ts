@@ -6,6 +6,8 @@ export {
   cff,
   citationData,
   cslItem,
+  noHomeNotice,
+  releaseIri,
   zenodo,
 } from "./citation.js";
 export { type Collections, dataset } from "./dataset.js";
