@@ -30,6 +30,13 @@ export interface CitationData {
   keywords: readonly string[];
 }
 
+/** What a citation reads of the metadata (the exporter passes its own copy of these fields). */
+export type CitedMeta = Pick<DatasetMeta, "title" | "version" | "asOf" | "description"> & {
+  readonly licenses: readonly { readonly name?: string | undefined; readonly scope: string }[];
+  /** Where the project lives; none is as good as empty. */
+  readonly home?: DatasetMeta["home"] | undefined;
+};
+
 const KEYWORDS = ["Azerbaijan", "NATO", "Partnership for Peace", "open data", "fact-checking"];
 
 const absolute = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? url : undefined);
@@ -39,12 +46,13 @@ const absolute = (url: string | undefined) => (url && /^https?:\/\//.test(url) ?
  * page address that is not absolute falls back to the dataset's).
  */
 export function citationData(
-  meta: DatasetMeta,
+  meta: CitedMeta,
   record?: { id: string; title: string; url?: string | undefined },
 ): CitationData {
   const licence = (scope: "code" | "data") =>
     meta.licenses.find((l) => l.scope === scope)?.name ?? "";
-  const url = absolute(record?.url) ?? meta.home.site ?? meta.home.registry;
+  const home = meta.home ?? {};
+  const url = absolute(record?.url) ?? home.site ?? home.registry;
   return {
     title: record ? record.title : meta.title,
     author: `${meta.title.split(":")[0]?.trim()} contributors`,
@@ -53,7 +61,7 @@ export function citationData(
     license: licence("data"),
     codeLicense: licence("code"),
     ...(url ? { url } : {}),
-    ...(meta.home.repository ? { repository: meta.home.repository } : {}),
+    ...(home.repository ? { repository: home.repository } : {}),
     ...(record ? { record: { id: record.id, in: meta.title } } : {}),
     description: meta.description,
     keywords: KEYWORDS,

@@ -3,6 +3,7 @@ export {
   apa,
   bibtex,
   type CitationData,
+  type CitedMeta,
   cff,
   citationData,
   cslItem,
