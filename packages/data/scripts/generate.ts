@@ -3,9 +3,11 @@
 // refuses to run while one of them is stale, and tests fail on drift.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { apa, citationData } from "../src/citation.js";
 import { compareDates, formatDate } from "../src/dates.js";
 import { type CollectionName, collectionNames, recordNames } from "../src/registry.js";
 import { dictionary } from "../src/schema/dictionary.js";
+import type { Meta } from "../src/schema/records.js";
 import { citationFiles } from "./citation.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 import { renderRecordTypes } from "./record-types.js";
@@ -185,6 +187,18 @@ export function renderHome(home = projectHome()): string {
 
 const readmeFile = join(packageDir, "README.md");
 
+/** Markdown quote lines of `text`, wrapped at 100 columns. */
+const quoteLines = (text: string): string => {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= 98)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((l) => `> ${l}\n`).join("");
+};
+
 /**
  * README.md with its numbers brought up to date: the record count of each collection in the
  * table, the as-of date above it, and the number of events and the newest one's date in the
@@ -193,6 +207,7 @@ const readmeFile = join(packageDir, "README.md");
 export function renderReadme(
   data: Record<string, unknown>,
   current = readFileSync(readmeFile, "utf8"),
+  version = packageVersion(),
 ): string {
   const events = (data.events as { start: string }[]).map((e) => e.start).sort(compareDates);
   const newest = events.at(-1);
@@ -209,9 +224,15 @@ export function renderReadme(
       (_, a, cell, b) => `${a}${count.padStart(cell.length)}${b}`,
     );
   }
-  return text.replace(
+  text = text.replace(
     /The dataset has \d+ events, the newest of [^.]+\./,
     `The dataset has ${events.length} events, the newest of ${newest ? formatDate(newest) : "none"}.`,
+  );
+  // the example citation is the package's own, so the README cannot cite differently
+  return text.replace(
+    /(Cite the package version you used and its as-of date, for example:\n\n)(?:> .*\n)+/,
+    (_, lead) =>
+      `${lead}${quoteLines(apa(citationData({ ...(data.meta as Meta), version, home: projectHome() })))}`,
   );
 }
 
