@@ -13,6 +13,7 @@ import {
   datasetMeta,
   getById,
   related,
+  releaseIri,
   type Source,
   verdicts,
 } from "@aznato/data";
@@ -257,7 +258,13 @@ describe("JSON-LD", () => {
     expect(elements.map((r) => [r.claimReviewed, r.reviewRating])).toEqual(
       reviews.map((r) => [r.claimReviewed, r.reviewRating]),
     );
-    for (const element of elements) expect(String(element["@id"])).toMatch(/^https:\/\//);
+    // under the site's address (SITE_URL), else under the release's package URL: never a dead page
+    const release = `${releaseIri(datasetMeta)}#claims/`;
+    for (const element of elements) {
+      const id = String(element["@id"]);
+      expect(id.startsWith("https://") || id.startsWith(release), id).toBe(true);
+      expect(id).not.toContain("npmjs");
+    }
   });
 
   it("types each record page as fits, with sameAs the Wikidata entity where there is a QID", () => {

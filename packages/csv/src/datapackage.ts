@@ -15,6 +15,7 @@ import {
   type PreparedTable,
 } from "./export-types.js";
 import type { Format } from "./options.js";
+import { cited } from "./readme.js";
 import type { Column, Table } from "./tables.js";
 
 type FieldDescriptor = Record<string, unknown>;
@@ -156,7 +157,11 @@ export function descriptorFile(
     created: createdOf(meta.asOf),
     licenses: dataLicenses(source),
     sources: [
-      { title: `@aznato/data ${meta.version}`, path: EXPORT_SOURCE, version: meta.version },
+      {
+        title: `${EXPORT_SOURCE} ${meta.version}`,
+        ...(cited(meta).url ? { path: cited(meta).url } : {}),
+        version: meta.version,
+      },
     ],
     [FILES_PROPERTY]: files.map((f) => f.path),
     resources: parts.map((part) => ({

@@ -1,6 +1,6 @@
 // What the exporter reads and writes: the source it is given, the files it makes, and the licences
 // they carry.
-import type { CollectionName } from "@aznato/data";
+import type { CollectionName, DatasetMeta } from "@aznato/data";
 import type { AnyRecord, Cell } from "./rows.js";
 import type { Column, Table } from "./tables.js";
 
@@ -26,6 +26,8 @@ export interface ExportSource {
     readonly description: string;
     readonly asOf: string;
     readonly licenses: readonly (License & { readonly scope: string })[];
+    /** Where the project lives: what the export's citation and source links, once set. */
+    readonly home?: DatasetMeta["home"];
   };
   collections: Readonly<Record<CollectionName, readonly AnyRecord[]>>;
   tables: readonly Table[];

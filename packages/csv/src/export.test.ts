@@ -6,6 +6,7 @@ import {
   collectionNames,
   dataset,
   earliestDay,
+  formatDate,
   isPartialDate,
   relations,
   selectorsFor,
@@ -634,7 +635,7 @@ describe("licences (issue 11)", () => {
       "pandas",
       "Datasette",
       "## How to cite",
-      `version ${dataset.meta.version} (data as of ${dataset.meta.asOf})`,
+      `(Version ${dataset.meta.version}) [Data set]. Data as of ${formatDate(dataset.meta.asOf)}.`,
       "source_texts.csv",
     ]) {
       expect(readme).toContain(part);

@@ -1,10 +1,14 @@
 // The README.md of an export says what this export is: its database under the name it was given,
 // and whether its files have a header row.
+import { apa, citationData } from "@aznato/data";
 import { describe, expect, it } from "vitest";
 import { fileByPath, text } from "../test/helpers.js";
 import { buildFiles } from "./export.js";
 import type { ExportOptions } from "./options.js";
 import { source } from "./source.js";
+import { datasetteMetadata } from "./sqlite.js";
+import { isOwnMetadata } from "./sqlite-files.js";
+import { LEGACY_EXPORT_SOURCE } from "./write-fs.js";
 
 const readmeOf = (options: ExportOptions, extra: string[] = []) =>
   text(
@@ -61,5 +65,42 @@ describe("the export's README.md, on opening the files", () => {
     // LibreOffice has no Data > From Text/CSV: that is Excel's menu
     expect(readme).not.toMatch(/LibreOffice: Data > From Text\/CSV/);
     expect(readmeOf({ delimiter: ";" })).toContain("tick only Semicolon");
+  });
+});
+
+describe("how an export cites the dataset", () => {
+  const site = "https://example.org/aznato/";
+  const homed = { ...source, meta: { ...source.meta, home: { site } } };
+  const bare = { ...source, meta: { ...source.meta, home: {} } };
+  const filesOf = (s: typeof source) => buildFiles(s, {}, []);
+  const descriptorOf = (s: typeof source) =>
+    JSON.parse(text(fileByPath(filesOf(s), "datapackage.json")));
+
+  it("gives the package's APA reference in README.md: version and as-of date, no dead link", () => {
+    const readme = text(fileByPath(filesOf(bare), "README.md"));
+    expect(readme).toContain(apa(citationData(bare.meta)));
+    expect(readme).toContain(`(Version ${source.meta.version}) [Data set]`);
+    expect(readme).not.toMatch(/npmjs/);
+    expect(text(fileByPath(filesOf(homed), "README.md"))).toContain(apa(citationData(homed.meta)));
+    expect(apa(citationData(homed.meta)).endsWith(` ${site}`)).toBe(true);
+  });
+
+  it("names @aznato/data and its version as datapackage.json's source, with a path once it has a home", () => {
+    expect(descriptorOf(bare).sources).toEqual([
+      { title: `@aznato/data ${source.meta.version}`, version: source.meta.version },
+    ]);
+    expect(descriptorOf(homed).sources[0]).toMatchObject({ path: site });
+  });
+
+  it("gives Datasette a source_url only once the dataset has an address", () => {
+    const bareMeta = datasetteMetadata(bare, [], "aznato", new Set());
+    expect(bareMeta.source).toBe(`@aznato/data ${source.meta.version}`);
+    expect(bareMeta).not.toHaveProperty("source_url");
+    expect(datasetteMetadata(homed, [], "aznato", new Set()).source_url).toBe(site);
+    // either way --force knows it for this tool's, as it knows the registry page 0.3.0 wrote
+    const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    expect(isOwnMetadata(bytes(bareMeta))).toBe(true);
+    expect(isOwnMetadata(bytes({ source_url: LEGACY_EXPORT_SOURCE, databases: {} }))).toBe(true);
+    expect(isOwnMetadata(bytes({ source: "other 1.0", databases: {} }))).toBe(false);
   });
 });

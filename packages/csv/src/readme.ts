@@ -1,9 +1,10 @@
 // The README.md of a full export: what is inside, how to load it, licences, how to cite it.
+import { apa, type CitationData, type CitedMeta, citationData } from "@aznato/data";
 import { formatOfPath } from "./formats.js";
 import type { ExportOptions, Format } from "./options.js";
 
 export interface ReadmeInput {
-  meta: { version: string; title: string; description: string; asOf: string };
+  meta: CitedMeta;
   toolVersion: string;
   format: Format;
   options: ExportOptions;
@@ -18,9 +19,18 @@ const cell = (text: string) => text.replaceAll("|", "\\|");
 export const licenceNote = (text: string): string =>
   `The data is licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), except ${text}: the full text of the 2016 article this dataset fact-checks, reproduced as the object of the check, is not covered by CC BY 4.0 and its rights remain with its publisher. Quotations in the data are short excerpts of the cited sources.`;
 
-/** How to cite the version. */
-export const citation = (meta: ReadmeInput["meta"]): string =>
-  `${meta.title}, version ${meta.version} (data as of ${meta.asOf}), by the aznato contributors, licensed under CC BY 4.0, https://www.npmjs.com/package/@aznato/data. Cite the version: records are corrected and added from release to release, and ids are never reused.`;
+/** The dataset as an export cites it, from @aznato/data's one citation source. */
+export const cited = (meta: CitedMeta): CitationData => citationData(meta);
+
+/** Datasette's `source_url`: the dataset's address, only once it has one. */
+export const sourceUrl = (meta: CitedMeta): { source_url?: string } => {
+  const { url } = cited(meta);
+  return url ? { source_url: url } : {};
+};
+
+/** How to cite the version: the package's APA reference, then why the version matters. */
+export const citation = (meta: CitedMeta): string =>
+  `${apa(cited(meta))} Licensed under ${cited(meta).license}. Cite the version: records are corrected and added from release to release, and ids are never reused.`;
 
 export function readme(input: ReadmeInput): string {
   const { meta, format, tables } = input;

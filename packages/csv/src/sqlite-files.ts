@@ -1,6 +1,6 @@
 // How the database's files are named and recognised: light enough for the CLI to load at start-up
 // (the SQLite module itself loads only when a database is written).
-import { EXPORT_SOURCE } from "./export-types.js";
+import { namesExportSource } from "./write-fs.js";
 
 /** `PRAGMA application_id` of a database this tool wrote ("azna"), by which --force knows it. */
 export const APPLICATION_ID = 0x617a6e61;
@@ -20,7 +20,7 @@ export function isOwnDatabase(bytes: Uint8Array): boolean {
 export function isOwnMetadata(bytes: Uint8Array): boolean {
   try {
     const json = JSON.parse(new TextDecoder().decode(bytes));
-    return json?.source_url === EXPORT_SOURCE && typeof json.databases === "object";
+    return namesExportSource(json) && typeof json.databases === "object";
   } catch {
     return false;
   }

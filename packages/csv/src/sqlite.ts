@@ -19,6 +19,7 @@ import {
 } from "./export.js";
 import { ftsName, writeFts } from "./fts.js";
 import type { ExportOptions } from "./options.js";
+import { sourceUrl } from "./readme.js";
 import { APPLICATION_ID, DATASETTE_METADATA, DEFAULT_DATABASE } from "./sqlite-files.js";
 import type { Column, ColumnType, Table } from "./tables.js";
 
@@ -108,8 +109,8 @@ export function datasetteMetadata(
     description: `${meta.description} Version ${meta.version}, data as of ${meta.asOf}.`,
     license: "CC BY 4.0 (except the source_texts table: see its licence)",
     license_url: "https://creativecommons.org/licenses/by/4.0/",
-    source: `@aznato/data ${meta.version}`,
-    source_url: EXPORT_SOURCE,
+    source: `${EXPORT_SOURCE} ${meta.version}`,
+    ...sourceUrl(meta),
     databases: { [database]: { tables } },
   };
 }

@@ -19,7 +19,19 @@ export const FILES_PROPERTY = "x-aznato-files";
 export const LOCK_SIDE = /^\.aznato-csv\.lock\./;
 // what datapackage.json says of an export of this tool
 export const EXPORT_NAME = "aznato";
-export const EXPORT_SOURCE = "https://www.npmjs.com/package/@aznato/data";
+// the export's source, as datapackage.json's `sources` and Datasette's `source` name it: the package,
+// then its version; its address only where @aznato/data's citation has one, so none answers 404
+export const EXPORT_SOURCE = "@aznato/data";
+// what exports of 0.3.0 and earlier named as their source (the package's npm page): read, never written
+export const LEGACY_EXPORT_SOURCE = "https://www.npmjs.com/package/@aznato/data";
+
+/** Whether a `sources` entry (or Datasette metadata) names @aznato/data, as this tool writes or wrote it. */
+export const namesExportSource = (
+  s: { title?: unknown; path?: unknown; source?: unknown; source_url?: unknown } | null | undefined,
+): boolean =>
+  s?.path === LEGACY_EXPORT_SOURCE ||
+  s?.source_url === LEGACY_EXPORT_SOURCE ||
+  [s?.title, s?.source].some((t) => typeof t === "string" && t.startsWith(`${EXPORT_SOURCE} `));
 // a file of an export: a plain name in the folder itself, never a dot file, a path or `..`
 export const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 

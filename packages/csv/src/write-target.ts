@@ -9,9 +9,9 @@ import {
   codeOf,
   DESCRIPTOR,
   EXPORT_NAME,
-  EXPORT_SOURCE,
   FILES_PROPERTY,
   type FileSystem,
+  namesExportSource,
   PLAIN_NAME,
   RECORD,
 } from "./write-fs.js";
@@ -113,7 +113,7 @@ function legacyFiles(dir: string, fs: FileSystem, written: (name: string) => boo
     const ours =
       descriptor?.name === EXPORT_NAME &&
       Array.isArray(descriptor.sources) &&
-      descriptor.sources.some((s: { path?: unknown }) => s?.path === EXPORT_SOURCE) &&
+      descriptor.sources.some(namesExportSource) &&
       Array.isArray(descriptor.resources);
     if (!ours) return [];
     // the tables, and the files that are not tables (README.md, LICENSE-DATA, a database)

@@ -113,7 +113,9 @@ describe("the SQLite database, read by Python's sqlite3", () => {
   it("comes with Datasette metadata: title, source, licence, descriptions per table and column", () => {
     const metadata = JSON.parse(readFileSync(join(out, "metadata.json"), "utf8"));
     expect(metadata.title).toBe(dataset.meta.title);
-    expect(metadata.source_url).toBe("https://www.npmjs.com/package/@aznato/data");
+    expect(metadata.source).toBe(`@aznato/data ${dataset.meta.version}`);
+    // no address until the project has one: never the registry's page of an unpublished version
+    expect(metadata.source_url).toBe(dataset.meta.home?.site ?? dataset.meta.home?.registry);
     const tables = metadata.databases.aznato.tables;
     expect(tables.events.description).toMatch(/^A dated milestone of the partnership\./);
     expect(tables.events.license_url).toBe("https://creativecommons.org/licenses/by/4.0/");

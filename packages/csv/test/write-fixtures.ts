@@ -12,7 +12,7 @@ export const scratch = () => mkdtempSync(join(tmpdir(), "aznato-csv-write-"));
 export function fakeExport(tag: string, tables: string[]): ExportFile[] {
   const descriptor = {
     name: "aznato",
-    sources: [{ title: "@aznato/data", path: "https://www.npmjs.com/package/@aznato/data" }],
+    sources: [{ title: "@aznato/data 0.0.0", version: "0.0.0" }],
     resources: tables.map((path) => ({ name: path.split(".")[0], path })),
     tag,
   };

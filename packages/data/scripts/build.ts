@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "tsup";
+import { noHomeNotice } from "../src/citation.js";
 import { entriesAt } from "../src/relations.js";
 import {
   collectionNames,
@@ -74,8 +75,9 @@ for (const name of collectionNames) {
 
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const { meta, ...collections } = withSelectors(data);
+const home = projectHome();
 const dataset = {
-  meta: { ...meta, name: "@aznato/data", version, home: projectHome() },
+  meta: { ...meta, name: "@aznato/data", version, home },
   ...collections,
 };
 writeFileSync(join(dist, "dataset.json"), `${JSON.stringify(dataset, null, 2)}\n`);
@@ -87,3 +89,6 @@ for (const [file, schema] of Object.entries(jsonSchemaFiles())) {
 console.log(
   `@aznato/data ${version}: built from ${Object.values(collections).flat().length} records`,
 );
+// said once per build, here where the home is read, not by every page or file that lacks a link
+const notice = noHomeNotice(home);
+if (notice) console.log(`@aznato/data: ${notice}`);

@@ -70,6 +70,29 @@ describe("the README's numbers", () => {
   });
 });
 
+describe("the README's example citation", () => {
+  it("is the package's APA reference of this version, wrapped as a quote", async () => {
+    const { renderReadme } = await import("./generate.js");
+    const { apa, citationData } = await import("../src/citation.js");
+    const { datasetMeta } = await import("../src/meta.js");
+    const readme =
+      "Cite the package version you used and its as-of date, for example:\n\n> old\n> text\n\nNext.";
+    const data = {
+      ...Object.fromEntries(collectionNames.map((n) => [n, []])),
+      meta: { ...datasetMeta, asOf: "2031-02-03" },
+      events: [],
+    };
+    const out = renderReadme(data, readme, "9.8.7");
+    const quoted = /for example:\n\n((?:> .*\n)+)\nNext\.$/.exec(out)?.[1] ?? "";
+    for (const line of quoted.split("\n").filter(Boolean))
+      expect(line.length).toBeLessThanOrEqual(100);
+    expect(quoted.replace(/\n> /g, " ").replace(/^> |\n$/g, "")).toBe(
+      apa(citationData({ ...datasetMeta, asOf: "2031-02-03", version: "9.8.7" })),
+    );
+    expect(out).not.toContain("old");
+  });
+});
+
 describe("the project's home", () => {
   it("comes from the root package.json, and is empty until it names one", async () => {
     const { projectHome, renderHome } = await import("./generate.js");
@@ -91,5 +114,14 @@ describe("the project's home", () => {
       }).issues,
     ).toBe("https://gitlab.com/o/r/-/issues");
     expect(renderHome({})).toContain("Object.freeze({})");
+  });
+
+  it("names the registry's page only for the version the root package.json says is published", async () => {
+    const { projectHome } = await import("./generate.js");
+    expect(projectHome({}, "1.2.3").registry).toBeUndefined();
+    expect(projectHome({ npmPublished: "1.2.2" }, "1.2.3").registry).toBeUndefined();
+    expect(projectHome({ npmPublished: "1.2.3" }, "1.2.3").registry).toBe(
+      "https://www.npmjs.com/package/@aznato/data/v/1.2.3",
+    );
   });
 });

@@ -3,9 +3,11 @@
 // refuses to run while one of them is stale, and tests fail on drift.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { apa, citationData } from "../src/citation.js";
 import { compareDates, formatDate } from "../src/dates.js";
 import { type CollectionName, collectionNames, recordNames } from "../src/registry.js";
 import { dictionary } from "../src/schema/dictionary.js";
+import type { Meta } from "../src/schema/records.js";
 import { citationFiles } from "./citation.js";
 import { packageDir, readDataFiles } from "./dataset-files.js";
 import { renderRecordTypes } from "./record-types.js";
@@ -131,14 +133,27 @@ export function renderPackageJson(current = readFileSync(packageJsonFile, "utf8"
 
 const rootPackageJson = join(packageDir, "../../package.json");
 
-/** The project's addresses, from the root package.json, stated there once. */
+/** The npm registry's page of one version of the package. */
+export const registryPage = (version: string): string =>
+  `https://www.npmjs.com/package/@aznato/data/v/${version}`;
+
+const packageVersion = (): string =>
+  (JSON.parse(readFileSync(packageJsonFile, "utf8")) as { version: string }).version;
+
+/**
+ * The project's addresses, from the root package.json, stated there once. The registry's page is
+ * named only for a version the registry has: `npmPublished` in the root package.json is the last
+ * version of @aznato/data published to npm (the release sets it after `changeset publish`).
+ */
 export function projectHome(
   // a copy of the package outside the workspace (as the build test makes) has no root
   root = existsSync(rootPackageJson) ? JSON.parse(readFileSync(rootPackageJson, "utf8")) : {},
+  version = packageVersion(),
 ): {
   site?: string;
   repository?: string;
   issues?: string;
+  registry?: string;
 } {
   const raw = typeof root.repository === "string" ? root.repository : root.repository?.url;
   const repository =
@@ -150,6 +165,7 @@ export function projectHome(
     ...(typeof root.homepage === "string" ? { site: root.homepage } : {}),
     ...(repository ? { repository } : {}),
     ...(issues ? { issues } : {}),
+    ...(root.npmPublished === version ? { registry: registryPage(version) } : {}),
   };
 }
 
@@ -158,14 +174,30 @@ export function renderHome(home = projectHome()): string {
   return [
     BANNER,
     "",
-    "/** Where the project lives, from the root package.json (`homepage`, `repository`, `bugs`); empty until set. */",
-    "export const home: { readonly site?: string; readonly repository?: string; readonly issues?: string } =",
-    `  /* @__PURE__ */ Object.freeze(${JSON.stringify(home)});`,
+    "/** Where the project lives, from the root package.json (`homepage`, `repository`, `bugs`, `npmPublished`); empty until set. */",
+    "export const home: {",
+    "  readonly site?: string;",
+    "  readonly repository?: string;",
+    "  readonly issues?: string;",
+    "  readonly registry?: string;",
+    `} = /* @__PURE__ */ Object.freeze(${JSON.stringify(home)});`,
     "",
   ].join("\n");
 }
 
 const readmeFile = join(packageDir, "README.md");
+
+/** Markdown quote lines of `text`, wrapped at 100 columns. */
+const quoteLines = (text: string): string => {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= 98)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((l) => `> ${l}\n`).join("");
+};
 
 /**
  * README.md with its numbers brought up to date: the record count of each collection in the
@@ -175,6 +207,7 @@ const readmeFile = join(packageDir, "README.md");
 export function renderReadme(
   data: Record<string, unknown>,
   current = readFileSync(readmeFile, "utf8"),
+  version = packageVersion(),
 ): string {
   const events = (data.events as { start: string }[]).map((e) => e.start).sort(compareDates);
   const newest = events.at(-1);
@@ -191,9 +224,15 @@ export function renderReadme(
       (_, a, cell, b) => `${a}${count.padStart(cell.length)}${b}`,
     );
   }
-  return text.replace(
+  text = text.replace(
     /The dataset has \d+ events, the newest of [^.]+\./,
     `The dataset has ${events.length} events, the newest of ${newest ? formatDate(newest) : "none"}.`,
+  );
+  // the example citation is the package's own, so the README cannot cite differently
+  return text.replace(
+    /(Cite the package version you used and its as-of date, for example:\n\n)(?:> .*\n)+/,
+    (_, lead) =>
+      `${lead}${quoteLines(apa(citationData({ ...(data.meta as Meta), version, home: projectHome() })))}`,
   );
 }
 

@@ -3,9 +3,12 @@ export {
   apa,
   bibtex,
   type CitationData,
+  type CitedMeta,
   cff,
   citationData,
   cslItem,
+  noHomeNotice,
+  releaseIri,
   zenodo,
 } from "./citation.js";
 export { type Collections, dataset } from "./dataset.js";

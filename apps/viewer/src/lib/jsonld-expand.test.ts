@@ -61,6 +61,11 @@ describe("jsonld.js expands every block", { timeout: 180_000 }, () => {
     const feed = await expandStrictly(claimReviewFeed({ base: "/" }), null);
     expect(feed.relative).toEqual([]);
     expect(JSON.stringify(feed.expanded)).toContain("http://schema.org/ClaimReview");
+    // its ids sit under the release's package URL, which jsonld.js keeps as an absolute IRI
+    expect(JSON.stringify(feed.expanded)).toMatch(
+      /"@id":"pkg:npm\/%40aznato\/data@[^"#]+#claims\//,
+    );
+    expect(JSON.stringify(feed.expanded)).not.toContain("npmjs");
     // the check itself: a page's root-relative ids fail until read against the page's URL
     await expect(expandStrictly(claimReviews({ base: "/" })[0], null)).rejects.toThrow(
       /relative @id/i,

@@ -69,6 +69,14 @@ describe("the Dataset", () => {
     expect((ld.spatialCoverage as unknown[]).length).toBe(dataset.places.length);
   });
 
+  it("is sameAs the registry's page only once the registry has the version", () => {
+    expect(ld.sameAs).toBeUndefined();
+    expect(JSON.stringify(ld)).not.toContain("npmjs");
+    const registry = "https://www.npmjs.com/package/@aznato/data/v/9.9.9";
+    const published = { ...datasetMeta, home: { registry } };
+    expect(datasetJsonLd({ downloads, keywords: [], site, meta: published }).sameAs).toBe(registry);
+  });
+
   it("gives both licences with what each covers, and says what CC BY does not cover", () => {
     const licences = ld.license as { identifier: string; url: string; description: string }[];
     expect(licences.map((l) => l.identifier).sort()).toEqual(
@@ -174,14 +182,14 @@ describe("the fact check as ClaimReview", () => {
     expect(text).not.toMatch(/"\/(claims|fact-check|downloads)?\/?/);
     const reviews = feed.dataFeedElement as Record<string, unknown>[];
     expect(reviews).toHaveLength(dataset.claims.length);
-    for (const review of reviews) {
-      expect(review["@id"]).toMatch(
-        new RegExp(
-          `^https://www\\.npmjs\\.com/package/@aznato/data/v/${datasetMeta.version}#claims/`,
-        ),
-      );
-      expect(review.url).toBeUndefined();
-    }
+    // under the release's package URL: absolute, and no web page that could answer 404
+    const release = `pkg:npm/%40aznato/data@${datasetMeta.version}`;
+    expect(feed["@id"]).toBe(`${release}#claimreview`);
+    expect(new Set(reviews.map((r) => r["@id"]))).toEqual(
+      new Set(dataset.claims.map((c) => `${release}#claims/${c.id}`)),
+    );
+    for (const review of reviews) expect(review.url).toBeUndefined();
+    expect(text).not.toContain("npmjs");
     // on a page, root-relative URLs resolve against the page: they stay
     expect(claimReviews({ base: "/" })[0]?.url).toMatch(/^\/claims\//);
   });

@@ -5,6 +5,7 @@ import {
   type Checklist,
   type Claim,
   type CollectionName,
+  citationData,
   collectionOf,
   collections,
   type DatasetMeta,
@@ -19,12 +20,13 @@ import {
   type Person,
   type Place,
   type Programme,
+  releaseIri,
   type Source,
   timeline,
   type Verdict,
   verdicts,
 } from "@aznato/data";
-import { apaCitation, authorOf, packageUrl, versionUrl } from "./cite.ts";
+import { apaCitation } from "./cite.ts";
 import { recordPath, url } from "./records.ts";
 
 /** A JSON-LD node: a plain JSON object. */
@@ -37,8 +39,9 @@ export interface SiteLocation {
   origin?: string | URL | undefined;
   /**
    * For a file read away from the site (`claimreview.json`, the zip): with no origin there is no
-   * page to resolve against, so node ids are absolute under the release's registry page and page
-   * URLs are left out, rather than written as relative IRIs that linked-data tools drop.
+   * page to resolve against, so node ids are absolute under the release's IRI (its package URL,
+   * no web page) and page URLs are left out, rather than written as relative IRIs that
+   * linked-data tools drop.
    */
   standalone?: boolean;
 }
@@ -68,7 +71,7 @@ const pageOf = (collection: CollectionName, id: string, site: SiteLocation) =>
 export const nodeId = (collection: CollectionName, id: string, site: SiteLocation): string =>
   hasPages(site)
     ? `${pageOf(collection, id, site)}#record`
-    : `${versionUrl(datasetMeta)}#${collection}/${id}`;
+    : `${releaseIri(datasetMeta)}#${collection}/${id}`;
 
 const sameAs = (record: { wikidata?: string | undefined }) =>
   record.wikidata ? { sameAs: wikidataUri(record.wikidata) } : {};
@@ -228,7 +231,7 @@ export function datasetJsonLd(options: {
   const { downloads, keywords, site } = options;
   const meta = options.meta ?? datasetMeta;
   const home = siteUrl("", site);
-  const author = { "@type": "Organization", name: authorOf(meta), url: home };
+  const author = { "@type": "Organization", name: citationData(meta).author, url: home };
   return {
     "@context": CONTEXT,
     "@type": "Dataset",
@@ -236,7 +239,8 @@ export function datasetJsonLd(options: {
     name: meta.title,
     description: meta.description,
     url: home,
-    sameAs: [packageUrl(meta.name), versionUrl(meta)],
+    // the registry's page only once the registry has this version
+    ...(meta.home.registry ? { sameAs: meta.home.registry } : {}),
     identifier: `${meta.name}@${meta.version}`,
     version: meta.version,
     dateModified: meta.asOf,
@@ -358,7 +362,11 @@ export function claimReviewJsonLd(
       firstAppearance: appearance,
     },
     reviewRating: { ...verdictRating(claim.verdict), ratingExplanation: claim.explanation },
-    author: { "@type": "Organization", name: authorOf(meta), ...siteLink("url", "", site) },
+    author: {
+      "@type": "Organization",
+      name: citationData(meta).author,
+      ...siteLink("url", "", site),
+    },
     datePublished: claim.checked,
     inLanguage: "en",
   };
@@ -374,7 +382,7 @@ export function claimReviews(site: SiteLocation, meta: DatasetMeta = datasetMeta
 /**
  * `claimreview.json`: the same ClaimReviews as a schema.org `DataFeed`, the shape fact-check
  * aggregators ingest. It is read away from the site, so every IRI in it is absolute: the site's
- * where its address is known (SITE_URL), else ids under the release's registry page.
+ * where its address is known (SITE_URL), else ids under the release's IRI (`releaseIri`).
  */
 export function claimReviewFeed(at: SiteLocation, meta: DatasetMeta = datasetMeta): JsonLdNode {
   const site = { ...at, standalone: true };
@@ -384,7 +392,7 @@ export function claimReviewFeed(at: SiteLocation, meta: DatasetMeta = datasetMet
     "@type": "DataFeed",
     "@id": hasPages(site)
       ? siteUrl("downloads/claimreview.json", site)
-      : `${versionUrl(meta)}#claimreview`,
+      : `${releaseIri(meta)}#claimreview`,
     name: `${meta.title}: fact check`,
     description: `Each checked claim of the source document as a schema.org ClaimReview. Version ${meta.version}, data as of ${meta.asOf}.`,
     ...siteLink("url", "fact-check/", site),

@@ -8,8 +8,9 @@ import {
   type DatasetMeta,
   datasetMeta,
   related,
+  releaseIri,
 } from "@aznato/data";
-import { apaCitation, cslJsonItems, versionUrl } from "./cite.ts";
+import { apaCitation, cslJsonItems } from "./cite.ts";
 import { licenceTerms, type SiteLocation, siteUrl } from "./jsonld.ts";
 import { recordPath } from "./records.ts";
 
@@ -37,7 +38,9 @@ export function datasetHeader(site: SiteLocation, meta: DatasetMeta = datasetMet
       covers,
     })),
     home: siteUrl("", site),
-    release: versionUrl(meta),
+    // the release's identifier (a package URL); its registry page once the registry has it
+    release: releaseIri(meta),
+    ...(meta.home.registry ? { registry: meta.home.registry } : {}),
     citation: apaCitation(meta),
   };
 }

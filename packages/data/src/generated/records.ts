@@ -297,6 +297,8 @@ export interface Meta {
     readonly repository?: string | undefined;
     /** Where to report an error. */
     readonly issues?: string | undefined;
+    /** The npm registry's page of this version, once the registry has it. */
+    readonly registry?: string | undefined;
   } | undefined;
   /** The dataset's title. */
   readonly title: string;

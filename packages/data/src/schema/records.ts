@@ -716,6 +716,9 @@ export const MetaSchema = z
         site: UrlSchema.optional().meta({ description: "The project's website." }),
         repository: UrlSchema.optional().meta({ description: "The project's source repository." }),
         issues: UrlSchema.optional().meta({ description: "Where to report an error." }),
+        registry: UrlSchema.optional().meta({
+          description: "The npm registry's page of this version, once the registry has it.",
+        }),
       })
       .optional()
       .meta({
