@@ -4,6 +4,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-cff";
 import "@citation-js/plugin-csl";
+import { validateCFF } from "cffjs";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -32,6 +33,17 @@ describe("the citation files", () => {
     });
     for (const key of ["cff-version", "message", "title", "authors"])
       expect(doc).toHaveProperty(key);
+  });
+
+  it("every .cff passes the CFF 1.2.0 JSON Schema, which refuses a licence expression", () => {
+    const files = citationFiles().filter((f) => f.file.endsWith(".cff"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const { file } of files) {
+      const doc = parse(readFileSync(file, "utf8"));
+      expect(() => validateCFF(doc), file).not.toThrow();
+      // the schema takes SPDX ids only: "MIT AND CC-BY-4.0" is what the old file said
+      expect(() => validateCFF({ ...doc, license: "MIT AND CC-BY-4.0" })).toThrow(/license/);
+    }
   });
 
   it("name no address until the root package.json sets one, and derive them from it when set", () => {
