@@ -354,14 +354,14 @@ describe("citations and checked (issues 13 and 9)", () => {
     // a claim's statement is a citation of the source document: positions everywhere
     expect(Object.keys(rowsOf("claims")[0] ?? {})).not.toContain("statement_selector");
     for (const row of rowsOf("claims")) {
-      expect(row.statement_selector_start, row.id).toBe(row.statement_start);
-      expect(row.statement_selector_end, row.id).toBe(row.statement_end);
+      expect(row.statement_selector_start, row.id).toBe(row.statement_quote_start);
+      expect(row.statement_selector_end, row.id).toBe(row.statement_quote_end);
       const text = texts.get(row.statement_source_id as string) as string;
       const [quote] = selectorsFor(
         {
           quote: row.statement_quote as string,
-          start: Number(row.statement_start),
-          end: Number(row.statement_end),
+          start: Number(row.statement_quote_start),
+          end: Number(row.statement_quote_end),
         },
         text,
       );
