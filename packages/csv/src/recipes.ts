@@ -1,5 +1,5 @@
-// How the export's README loads the files in R: stated here once, and run as written by
-// test/readr.test.ts (which takes the calls from the README itself).
+// How the export's README loads the files in R and pandas: stated here once, and run as written by
+// test/readr.test.ts and test/pandas.test.ts (which take the calls from the README itself).
 import type { Format } from "./options.js";
 import type { ColumnType } from "./table-types.js";
 
@@ -38,5 +38,43 @@ export function readrTyped(format: Format): string {
     '    col_types = paste(types[fields], collapse = ""))',
     "}",
     'events <- read_table("events")',
+  ].join("\n");
+}
+
+/** pandas' dtype for each Table Schema type (a date is read as text, then parsed). */
+export const PANDAS_TYPES: Record<ColumnType, string> = {
+  string: "string",
+  integer: "Int64",
+  number: "float64",
+  boolean: "boolean",
+  date: "string",
+};
+
+/** The arguments of pandas.read_csv() after the path: every cell as written, only "" missing. */
+export const pandasArguments = (format: Format): string =>
+  `sep="${delimiterOf(format)}", keep_default_na=False, na_values=[""]`;
+
+/** One table, its types guessed by pandas from its values. */
+export const pandasCall = (format: Format, path: string): string =>
+  `pandas.read_csv("${path}", ${pandasArguments(format)}${format.header ? "" : ", header=None"})`;
+
+/** Every table with the types datapackage.json declares (pandas and the standard library). */
+export function pandasTyped(format: Format): string {
+  const types = Object.entries(PANDAS_TYPES).map(([type, dtype]) => `"${type}": "${dtype}"`);
+  const names = format.header ? "" : ", header=None, names=[f[\"name\"] for f in fields]";
+  return [
+    "import json, pandas",
+    'package = json.load(open("datapackage.json", encoding="utf-8"))',
+    `types = {${types.join(", ")}}`,
+    "def read_table(name):",
+    '    resource = next(r for r in package["resources"] if r["name"] == name)',
+    '    fields = resource["schema"]["fields"]',
+    `    frame = pandas.read_csv(resource["path"], ${pandasArguments(format)}${names},`,
+    '        dtype={f["name"]: types[f["type"]] for f in fields})',
+    "    for f in fields:",
+    '        if f["type"] == "date":',
+    '            frame[f["name"]] = pandas.to_datetime(frame[f["name"]], format="%Y-%m-%d")',
+    "    return frame",
+    'events = read_table("events")',
   ].join("\n");
 }
