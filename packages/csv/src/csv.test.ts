@@ -23,6 +23,8 @@ function csvStringify(header: readonly string[], rows: readonly Cell[][], format
     header: format.header,
     columns: [...header],
   });
+  // (the exporter's choice: no BOM alone in an empty file, which readr reads as a row)
+  if (!format.header && rows.length === 0) return "";
   if (format.header && rows.length === 0 && text.replace(/^\uFEFF/, "") === "") {
     return stringify([[...header]], options);
   }
@@ -97,6 +99,7 @@ describe("stringifyRows", () => {
     expect(stringifyRows(["a", "b"], [], resolveFormat({}))).toBe("a,b\r\n");
     expect(stringifyRows(["a", "b"], [], resolveFormat({ bom: true }))).toBe("\uFEFFa,b\r\n");
     expect(stringifyRows(["a", "b"], [], resolveFormat({ header: false }))).toBe("");
+    expect(stringifyRows(["a", "b"], [], resolveFormat({ header: false, excel: true }))).toBe("");
     expect(stringifyRows(["a"], [["x"]], resolveFormat({ header: false }))).toBe("x\r\n");
   });
 

@@ -17,7 +17,8 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * - Booleans are written `true`/`false`; a missing value is an empty cell, never `null`. The empty
  *   cell of a one-column table is written `""`, not as a blank line that readers skip.
  * - With `escapeFormulas`, text that starts like a formula gets a leading `'`; numbers (-1) do not.
- * - Every row ends with the row ending, the last one too; a header-only table is its header row.
+ * - Every row ends with the row ending, the last one too; a header-only table is its header row,
+ *   and a table with neither header nor rows is an empty file.
  */
 export function stringifyRows(
   header: readonly string[],
@@ -36,7 +37,8 @@ export function stringifyRows(
     const text = escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value;
     return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  let out = format.bom ? "\uFEFF" : "";
+  // an empty file has no BOM either: readr reads a lone BOM as a row of its own
+  let out = format.bom && (format.header || rows.length > 0) ? "\uFEFF" : "";
   if (format.header) out += header.map(field).join(delimiter) + eol;
   for (const row of rows) {
     let line = field(row[0]);

@@ -11,10 +11,9 @@ import {
   relations,
   selectorsFor,
 } from "@aznato/data";
-import { Ajv } from "ajv";
-import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { descriptorOf, fileByPath, parseCsv, text } from "../test/helpers.js";
+import { validateDataPackage } from "../test/profile.js";
 import { buildFiles, type ExportSource, SOURCE_TEXT_LICENSE } from "./export.js";
 import { exportFiles, tables, toCsv } from "./index.js";
 import { source } from "./source.js";
@@ -355,14 +354,14 @@ describe("citations and checked (issues 13 and 9)", () => {
     // a claim's statement is a citation of the source document: positions everywhere
     expect(Object.keys(rowsOf("claims")[0] ?? {})).not.toContain("statement_selector");
     for (const row of rowsOf("claims")) {
-      expect(row.statement_selector_start, row.id).toBe(row.statement_start);
-      expect(row.statement_selector_end, row.id).toBe(row.statement_end);
+      expect(row.statement_selector_start, row.id).toBe(row.statement_quote_start);
+      expect(row.statement_selector_end, row.id).toBe(row.statement_quote_end);
       const text = texts.get(row.statement_source_id as string) as string;
       const [quote] = selectorsFor(
         {
           quote: row.statement_quote as string,
-          start: Number(row.statement_start),
-          end: Number(row.statement_end),
+          start: Number(row.statement_quote_start),
+          end: Number(row.statement_quote_end),
         },
         text,
       );
@@ -497,15 +496,7 @@ describe("format", () => {
 });
 
 describe("datapackage.json", () => {
-  const profileDir = fileURLToPath(
-    new URL("../test/fixtures/frictionless-profiles-2.0/", import.meta.url),
-  );
-  const profile = JSON.parse(readFileSync(`${profileDir}datapackage.json`, "utf8"));
-  const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-  const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
-  // an editor hint in the profiles, not a validation format
-  ajv.addFormat("textarea", true);
-  const validate = ajv.compile(profile);
+  const validate = validateDataPackage;
 
   it("is valid against the Frictionless Data Package v2 profile, in every profile of the export", () => {
     for (const options of [{}, { lang: "az" as const }, { tsv: true }, { excel: true }]) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { validateDataPackage } from "../test/profile.js";
 import { buildParquet } from "./parquet.js";
 import { source } from "./source.js";
 
@@ -28,6 +29,8 @@ describe("buildParquet", { timeout: 180_000 }, () => {
       new TextDecoder().decode(files.find((f) => f.path === "datapackage.json")?.bytes),
     );
     expect(descriptor.name).toBe("aznato");
+    // valid as the Frictionless v2 profile says, as the CSV export's is
+    expect(validateDataPackage(descriptor), JSON.stringify(validateDataPackage.errors)).toBe(true);
     expect(descriptor["x-aznato-files"]).toEqual(["README.md", "LICENSE-DATA"]);
     for (const resource of descriptor.resources) {
       const file = files.find((f) => f.path === resource.path);

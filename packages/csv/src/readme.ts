@@ -2,6 +2,7 @@
 import { apa, type CitationData, type CitedMeta, citationData } from "@aznato/data";
 import { formatOfPath } from "./formats.js";
 import type { ExportOptions, Format } from "./options.js";
+import { pandasCall, pandasTyped, readrCall, readrTyped } from "./recipes.js";
 
 export interface ReadmeInput {
   meta: CitedMeta;
@@ -41,7 +42,6 @@ export function readme(input: ReadmeInput): string {
       : format.delimiter === ","
         ? "comma"
         : `"${format.delimiter}"`;
-  const pandasSep = format.delimiter === "\t" ? "\\t" : format.delimiter;
   // a file of a one-file format in the export (a database of any of its names: x.db, x.sqlite)
   const formatOf = (path: string) => {
     const format = formatOfPath(path);
@@ -59,7 +59,6 @@ export function readme(input: ReadmeInput): string {
         : format.delimiter === ";"
           ? "Semicolon"
           : `Other: ${format.delimiter}`;
-  const delim = format.delimiter === "\t" ? "\\t" : format.delimiter;
   const text = tables.find((t) => t.text);
   const lines = [
     `# ${meta.title}`,
@@ -106,11 +105,23 @@ export function readme(input: ReadmeInput): string {
     "",
     `- LibreOffice Calc: File > Open, choose events.${ext}; in the Text Import dialog set Character set to Unicode (UTF-8), under Separator Options tick only ${sepLabel} (String delimiter "), untick Evaluate formulas, then in Fields click each partial-date column (start, end …; data-dictionary.${ext} lists them, type partial-date) and set Column type to Text, and OK. LibreOffice guesses the character set wrongly without it (Şəki shows as ÅžÉ™ki) and turns 1994 and 1994-05 into a number and a date.`,
     `- Excel: Data > From Text/CSV (Data > Get Data > From File > From Text/CSV), choose events.${ext}, set File Origin to 65001: Unicode (UTF-8), Delimiter to ${sepLabel} and Data Type Detection to Do not detect data types, then Load: every cell stays as written${format.bom ? " (the byte order mark also tells Excel the file is UTF-8)" : ""}. A double click opens the file with Excel's guesses instead, which turn partial dates into numbers and dates. aznato-csv --excel writes files for a double click: a byte order mark and escaped formulas.`,
-    `- R: events <- readr::read_delim("events.${ext}", delim = "${delim}", na = "", trim_ws = FALSE${header ? "" : ", col_names = FALSE"}), or every table with its types: frictionless::read_resource(frictionless::read_package("datapackage.json"), "events").`,
-    `- pandas: events = pandas.read_csv("events.${ext}", sep="${pandasSep}", keep_default_na=False, na_values=[""]${header ? "" : ", header=None"}); join with events.merge(event_people, left_on="id", right_on="event_id")${header ? "" : " once the columns are named (events.columns = the column values of the data dictionary's rows for events)"}.`,
+    `- R: events <- ${readrCall(format, `events.${ext}`)}, which guesses each column's type from its values (a column empty in every row becomes logical, partial dates that are all days become dates), or every table with the types datapackage.json declares, as below.`,
+    `- pandas: events = ${pandasCall(format, `events.${ext}`)}, which guesses types as readr does (the block below reads the declared ones); join with events.merge(event_people, left_on="id", right_on="event_id")${header ? "" : " once the columns are named (events.columns = the column values of the data dictionary's rows for events)"}.`,
     database
       ? `- Datasette: datasette ${database} --metadata metadata.json, then search the names, titles and summaries of each table; sqlite3 ${database} for SQL.`
       : "- Datasette or SQL: aznato-csv --sqlite aznato.db writes the same tables as a SQLite database with full-text search, and metadata.json for datasette aznato.db --metadata metadata.json.",
+    "",
+    "In R, every table with the types datapackage.json declares (text stays text, whole numbers are integers, days are dates), with readr and jsonlite:",
+    "",
+    "```r",
+    readrTyped(format),
+    "```",
+    "",
+    "In pandas, the same:",
+    "",
+    "```python",
+    pandasTyped(format),
+    "```",
     "",
     "## Licences",
     "",

@@ -49,7 +49,15 @@ function visit(
       reference: { resource: scope.parent.name, fields: scope.parent.fields },
     });
   }
-  const citation = fields.some((f) => f.path === `${scope.prefix}selector` && f.list);
+  // the citations of this table's rows ("" for the item itself, "statement" for a claim's): each
+  // has a list of selectors
+  const citations = new Set(
+    fields
+      .filter((f) => f.list && f.path.startsWith(scope.prefix))
+      .map((f) => f.path.slice(scope.prefix.length))
+      .filter((rest) => !rest.includes("[]") && /(?:^|\.)selector$/.test(rest))
+      .map((rest) => rest.slice(0, -"selector".length)),
+  );
   for (const field of fields) {
     if (!field.path.startsWith(scope.prefix)) continue;
     const rest = field.path.slice(scope.prefix.length);
@@ -78,10 +86,14 @@ function visit(
     // an object's fields become columns of their own (status.value → status_value)
     if (field.type === "object" && !field.list) continue;
     const required = requiredPath(byPath, scope.prefix, rest);
-    // a citation's offsets into its source's text are integers, so they are not named like the
-    // partial dates `start` and `end` of the records: one type per column name across tables
-    const offset = citation && (rest === "start" || rest === "end");
-    const name = offset ? `quote_${rest}` : snakeCase(rest);
+    // a citation's offsets into its source's text are integers: quote_start and quote_end wherever
+    // the citation is (statement_quote_start in claims), never named like the partial dates start,
+    // end or participation_start
+    const offset = rest.match(/^(.*?)(start|end)$/);
+    const name =
+      offset && citations.has(offset[1] as string)
+        ? snakeCase(`${offset[1]}quote_${offset[2]}`)
+        : snakeCase(rest);
     // `relations` writes a list of ids as `people[]`, the dictionary as a list field `people`
     const target =
       references.get(`${scope.collection} ${field.path}`) ??

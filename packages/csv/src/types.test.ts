@@ -22,4 +22,37 @@ describe("column types across tables", () => {
     );
     expect(citations?.columns.find((c) => c.name === "quote_start")?.type).toBe("integer");
   });
+
+  it("gives each column name one kind of the data dictionary (partial-date, id, url …) in every table", () => {
+    const kinds = new Map<string, Set<string>>();
+    for (const column of tables().flatMap((t) => t.columns)) {
+      kinds.set(column.name, (kinds.get(column.name) ?? new Set()).add(column.fieldType));
+    }
+    expect([...kinds].filter(([, seen]) => seen.size > 1).map(([name]) => name)).toEqual([]);
+  });
+
+  it("names a citation's offsets quote_start and quote_end wherever the citation is", () => {
+    const offsets = tables().flatMap((t) =>
+      t.columns
+        .filter((c) => c.source.kind === "value" && /(^|\.)(start|end)$/.test(c.source.path))
+        .filter((c) => c.type === "integer")
+        .map((c) => `${t.name}.${c.name}`),
+    );
+    // a claim's statement is a citation too, beside the citations lists of the records
+    expect(offsets).toEqual(
+      expect.arrayContaining(["claims.statement_quote_start", "event_citations.quote_end"]),
+    );
+    expect(offsets.filter((o) => !/\.(\w+_)?quote_(start|end)$/.test(o))).toEqual([]);
+    // and a column named start or end, or ending so after a field's name, is a partial date
+    const dates = tables().flatMap((t) =>
+      t.columns.filter(
+        (c) =>
+          c.source.kind === "value" &&
+          /(^|_)(start|end)$/.test(c.name) &&
+          !/quote_(start|end)$/.test(c.name),
+      ),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.filter((c) => c.fieldType !== "partial-date").map((c) => c.name)).toEqual([]);
+  });
 });
