@@ -7,7 +7,11 @@ export default defineConfig({
   resolve: {
     alias: [
       ...dataSourceAliases,
-      // the exporter's formats registry reads no data: its source will do
+      // the exporter's sources too (its registry and recipes), bound to the data's sources
+      {
+        find: /^@aznato\/csv$/,
+        replacement: fileURLToPath(new URL("../../packages/csv/src/index.ts", import.meta.url)),
+      },
       {
         find: /^@aznato\/csv\/formats$/,
         replacement: fileURLToPath(new URL("../../packages/csv/src/formats.ts", import.meta.url)),

@@ -16,6 +16,7 @@ export {
   type WriteInput,
 } from "./formats.js";
 export type { ExportOptions, Format, Language, TableOptions } from "./options.js";
+export { pandasTyped, type RecipeFormat, readrTyped } from "./recipes.js";
 export { isTableName, type TableName, tableNames } from "./table-names.js";
 export type { Column, ColumnType, ForeignKey, Table, TableKind } from "./tables.js";
 

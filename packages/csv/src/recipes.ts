@@ -1,7 +1,11 @@
 // How the export's README loads the files in R and pandas: stated here once, and run as written by
 // test/readr.test.ts and test/pandas.test.ts (which take the calls from the README itself).
-import type { Format } from "./options.js";
+import type { Format as ExportFormat } from "./options.js";
 import type { ColumnType } from "./table-types.js";
+
+/** What a recipe needs to know of the CSV dialect. */
+export type RecipeFormat = Pick<ExportFormat, "delimiter" | "header">;
+type Format = RecipeFormat;
 
 /** readr's compact letter for each Table Schema type the export declares. */
 export const READR_TYPES: Record<ColumnType, string> = {
@@ -61,7 +65,7 @@ export const pandasCall = (format: Format, path: string): string =>
 /** Every table with the types datapackage.json declares (pandas and the standard library). */
 export function pandasTyped(format: Format): string {
   const types = Object.entries(PANDAS_TYPES).map(([type, dtype]) => `"${type}": "${dtype}"`);
-  const names = format.header ? "" : ", header=None, names=[f[\"name\"] for f in fields]";
+  const names = format.header ? "" : ', header=None, names=[f["name"] for f in fields]';
   return [
     "import json, pandas",
     'package = json.load(open("datapackage.json", encoding="utf-8"))',

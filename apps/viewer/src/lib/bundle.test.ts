@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { pandasTyped, readrTyped } from "@aznato/csv";
 import { datasetMeta, formatDate } from "@aznato/data";
 import { unzipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
@@ -98,7 +99,10 @@ describe("the bundle's README", () => {
   it("lists the files, loads them in Excel, R and pandas, and quotes the coverage", () => {
     expect(text).toContain("| `events.csv` | One row per event \\| with a pipe. |");
     expect(text).toContain("## Coverage\n\nCOVERAGE TEXT\n");
-    expect(text).toMatch(/### Excel[\s\S]*### R[\s\S]*read\.csv[\s\S]*pd\.read_csv/);
+    // R and pandas: the exporter's typed recipes, which its readr and pandas tests run
+    expect(text).toMatch(/### Excel[\s\S]*### R[\s\S]*readr::read_delim[\s\S]*pandas\.read_csv/);
+    expect(text).toContain(readrTyped({ delimiter: ",", header: true }));
+    expect(text).toContain(pandasTyped({ delimiter: ",", header: true }));
     expect(text).toContain("without a byte order mark");
     expect(text).toContain("CRLF line ends");
   });

@@ -1,6 +1,7 @@
 // The one download with everything: a zip of every data file, a README, the licences and a
 // SHA256SUMS file. The same inputs give the same bytes: sorted entries, one fixed timestamp.
 import { createHash } from "node:crypto";
+import { pandasTyped, readrTyped } from "@aznato/csv";
 import { type DatasetMeta, datasetMeta } from "@aznato/data";
 import { zipSync } from "fflate";
 import { apaCitation, bibtexCitation, cslJsonCitation } from "./cite.ts";
@@ -145,6 +146,8 @@ export function bundleReadme(options: {
   const licences = licenceTerms(meta);
   const fence = "```";
   const csv = csvDialect(options.sampleCsv);
+  // the exporter's own recipes, which its tests run in R and pandas on a real export
+  const recipeFormat = { delimiter: csv.delimiter, header: true };
   return `# ${meta.title}
 
 Version ${meta.version} of \`${meta.name}\`, data as of ${meta.asOf} (the day up to which the
@@ -185,32 +188,20 @@ dates like \`1992-03\` as written, choose **Transform Data** and set the date co
 
 ### R
 
+In the \`${folder}\` folder (where \`datapackage.json\` is), every table with the types
+\`datapackage.json\` declares, every cell as written (readr and jsonlite; \`dataset.json\` reads
+with \`jsonlite::fromJSON()\`):
+
 ${fence}r
-events <- read.csv("${folder}/events.csv", encoding = "UTF-8", colClasses = "character")
-places <- read.csv("${folder}/event_places.csv", encoding = "UTF-8", colClasses = "character")
-merged <- merge(events, places, by.x = "id", by.y = "event_id")
-
-# or the whole package, typed as datapackage.json says:
-# install.packages("frictionless")
-pkg <- frictionless::read_package("${folder}/datapackage.json")
-events <- frictionless::read_resource(pkg, "events")
-
-# or the JSON:
-dataset <- jsonlite::fromJSON("${folder}/dataset.json")
+${readrTyped(recipeFormat)}
 ${fence}
 
 ### Python (pandas)
 
+The same in pandas (\`dataset.json\` reads with \`json.load()\`):
+
 ${fence}python
-import json
-import pandas as pd
-
-events = pd.read_csv("${folder}/events.csv", dtype=str, keep_default_na=False)
-places = pd.read_csv("${folder}/event_places.csv", dtype=str, keep_default_na=False)
-merged = events.merge(places, left_on="id", right_on="event_id")
-
-with open("${folder}/dataset.json", encoding="utf-8") as f:
-    dataset = json.load(f)
+${pandasTyped(recipeFormat)}
 ${fence}
 
 ### Quotes and where they sit
