@@ -6,45 +6,83 @@ import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
+import { HEADERS_FILE, inlineScriptHashes, securityHeaders } from "./csp.mjs";
 
-/** Sent with every response. The site loads nothing from elsewhere; Astro and TypeDoc inline CSS and scripts. */
-const securityHeaders = {
-  "Content-Security-Policy": [
-    "default-src 'self'",
-    "img-src 'self' data:", // TypeDoc's stylesheet draws icons from data: URLs
-    "style-src 'self' 'unsafe-inline'",
-    "script-src 'self' 'unsafe-inline'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join("; "),
-  "Referrer-Policy": "no-referrer",
-  "X-Content-Type-Options": "nosniff",
+/**
+ * Media types by file extension (or whole name, for files without one), for every kind of file the
+ * site ships: sirv's own table has no type for .db, .parquet, .xlsx or .cff (it sends an empty
+ * Content-Type) and no charset for text. The export formats' types are drift-tested against
+ * @aznato/csv's registry.
+ */
+const mediaTypes = {
+  html: "text/html; charset=utf-8",
+  css: "text/css; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  mjs: "text/javascript; charset=utf-8",
+  json: "application/json",
+  jsonld: "application/ld+json",
+  webmanifest: "application/manifest+json",
+  svg: "image/svg+xml",
+  xml: "application/xml",
+  txt: "text/plain; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  tsv: "text/tab-separated-values; charset=utf-8",
+  // CITATION.cff is YAML (RFC 9512)
+  cff: "application/yaml",
+  zip: "application/zip",
+  db: "application/vnd.sqlite3",
+  sqlite: "application/vnd.sqlite3",
+  sqlite3: "application/vnd.sqlite3",
+  parquet: "application/vnd.apache.parquet",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  // plain-text files without an extension, in the zip's layout and beside the site
+  SHA256SUMS: "text/plain; charset=utf-8",
+  LICENSE: "text/plain; charset=utf-8",
+  "LICENSE-DATA": "text/plain; charset=utf-8",
+  [HEADERS_FILE]: "text/plain; charset=utf-8",
 };
+
+/**
+ * The media type of the file a URL path names, or undefined to keep sirv's: a folder's index.html
+ * (`/search/`) or a kind of file not listed (the build-output test fails on one that gets none).
+ */
+function mediaTypeOf(pathname) {
+  const name = pathname.replace(/\/+$/, "").split("/").pop() ?? "";
+  if (Object.hasOwn(mediaTypes, name)) return mediaTypes[name];
+  const dot = name.lastIndexOf(".");
+  const extension = name.slice(dot + 1).toLowerCase();
+  return dot > 0 && Object.hasOwn(mediaTypes, extension) ? mediaTypes[extension] : undefined;
+}
 
 /** Serves `root` on `host:port` (port 0 picks a free one); resolves with the server and its URL. */
 export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}) {
   const notFoundPage = join(resolve(root), "404.html");
+  // the policy allows the inline scripts of the pages sirv lists now, at start (it serves no others)
+  const headers = securityHeaders(inlineScriptHashes(root));
   const files = sirv(root, {
     etag: true,
     // the build's precompressed copies (scripts/compress.mjs), for browsers that accept them
     brotli: true,
     gzip: true,
-    setHeaders: checkRange,
-    onNoMatch: (_req, res) => notFound(res, notFoundPage),
+    setHeaders: (res, pathname, stats) => {
+      const type = mediaTypeOf(pathname);
+      if (type) res.setHeader("Content-Type", type);
+      checkRange(res, stats);
+    },
+    onNoMatch: (_req, res) => notFound(res, notFoundPage, headers),
   });
   const server = createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== "GET" && req.method !== "HEAD") {
-      return sendText(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
+      return sendText(res, headers, 405, "Method not allowed", { Allow: "GET, HEAD" });
     }
     // sirv pipes files without an error listener: a file gone since start (a rebuild) would end the process
-    res.on("pipe", (file) => file.on("error", (error) => fail(res, error)));
+    res.on("pipe", (file) => file.on("error", (error) => fail(res, headers, error)));
     try {
       await files(req, res);
     } catch (error) {
-      fail(res, error);
+      fail(res, headers, error);
     }
   });
   await new Promise((done, failed) => {
@@ -61,7 +99,7 @@ export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}
  * (`bytes=5-2` throws in fs.createReadStream and ends the process, `bytes=-5` sends the wrong
  * bytes), so this rewrites the header into one that sirv gets right, or removes it.
  */
-function checkRange(res, _pathname, stats) {
+function checkRange(res, stats) {
   const { headers } = res.req;
   if (!headers.range) return;
   // sirv ignores If-Range; sending the whole file is always a valid answer to it
@@ -93,26 +131,26 @@ function parseRange(header, size) {
 }
 
 /** The site's 404 page, or plain text if it is missing: a 404 must never take the server down. */
-async function notFound(res, page) {
+async function notFound(res, page, headers) {
   const html = await readFile(page).catch(() => null);
-  if (!html) return sendText(res, 404, "Not found");
+  if (!html) return sendText(res, headers, 404, "Not found");
   res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(html);
 }
 
 /** Answers 500 if the response has not started, else cuts it short; the server stays up. */
-function fail(res, error) {
+function fail(res, headers, error) {
   console.error("@aznato/viewer:", error);
   if (res.headersSent) res.destroy();
-  else sendText(res, 500, "Internal server error");
+  else sendText(res, headers, 500, "Internal server error");
 }
 
 /** A short plain-text answer with the security headers and nothing left over from sirv. */
-function sendText(res, status, text, headers = {}) {
+function sendText(res, security, status, text, headers = {}) {
   const body = `${text}\n`;
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   res
     .writeHead(status, {
-      ...securityHeaders,
+      ...security,
       "Content-Type": "text/plain; charset=utf-8",
       "Content-Length": Buffer.byteLength(body),
       ...headers,
