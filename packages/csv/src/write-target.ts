@@ -28,6 +28,16 @@ export function isInside(child: string, parent: string): boolean {
   return path === "" || (!path.startsWith("..") && !isAbsolute(path));
 }
 
+/** process.cwd(), or undefined when the folder the command runs in was deleted (ENOENT). */
+function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return undefined;
+    throw outputError(`Cannot read the current folder: ${reason(error)}`);
+  }
+}
+
 /**
  * Refuses DIRs that must never be written to as a whole: `""`, the current folder or one holding
  * it, the home folder, the root; a file, a link to nothing. Follows a symbolic link to its folder.
@@ -48,9 +58,15 @@ export function resolveTarget(
       return path;
     }
   };
-  const cwd = real(options.cwd ?? process.cwd());
+  const current = options.cwd ?? currentFolder();
+  if (current === undefined && !isAbsolute(outDir)) {
+    throw outputError(
+      `${label} is relative to the current folder, which no longer exists: cd into a folder that exists, or give an absolute path`,
+    );
+  }
+  const cwd = current === undefined ? undefined : real(current);
   const home = real(options.home ?? homedir());
-  const absolute = resolve(cwd, outDir);
+  const absolute = resolve(cwd ?? "/", outDir);
   let stats: nodeFs.Stats | undefined;
   try {
     stats = fs.lstatSync(absolute);
@@ -76,6 +92,7 @@ export function resolveTarget(
   for (const path of new Set([absolute, dir])) {
     if (parse(path).root === path) throw refuse("it is the root folder");
     if (path === home) throw refuse("it is your home folder");
+    if (cwd === undefined) continue;
     if (path === cwd) throw refuse("it is the current folder");
     if (isInside(cwd, path)) throw refuse("it holds the current folder");
   }
