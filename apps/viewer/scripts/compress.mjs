@@ -1,5 +1,5 @@
 // The build's last step. Writes brotli (.br) and gzip (.gz) copies of the built site's text files,
-// which the server (serve.mjs, sirv) sends to browsers that accept them, as any static host can;
+// which the server (serve.mjs) sends to browsers that accept them, as any static host can;
 // first it writes `_headers`, the security headers (csp.mjs) for hosts that read that file.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";

@@ -50,7 +50,15 @@ const htmlFiles = (dir) =>
 export function inlineScriptHashes(root) {
   const hashes = new Set();
   for (const file of htmlFiles(root)) {
-    for (const hash of inlineScriptHashesOf(readFileSync(file, "utf8"))) hashes.add(hash);
+    let html;
+    try {
+      html = readFileSync(file, "utf8");
+    } catch (error) {
+      // deleted since the folder was listed (a rebuild): it will not be served either
+      if (error.code === "ENOENT") continue;
+      throw error;
+    }
+    for (const hash of inlineScriptHashesOf(html)) hashes.add(hash);
   }
   return [...hashes].sort();
 }

@@ -5,82 +5,26 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import sirv from "sirv";
-import { HEADERS_FILE, inlineScriptHashes, securityHeaders } from "./csp.mjs";
-
-/**
- * Media types by file extension (or whole name, for files without one), for every kind of file the
- * site ships: sirv's own table has no type for .db, .parquet, .xlsx or .cff (it sends an empty
- * Content-Type) and no charset for text. The export formats' types are drift-tested against
- * @aznato/csv's registry.
- */
-const mediaTypes = {
-  html: "text/html; charset=utf-8",
-  css: "text/css; charset=utf-8",
-  js: "text/javascript; charset=utf-8",
-  mjs: "text/javascript; charset=utf-8",
-  json: "application/json",
-  jsonld: "application/ld+json",
-  webmanifest: "application/manifest+json",
-  svg: "image/svg+xml",
-  xml: "application/xml",
-  txt: "text/plain; charset=utf-8",
-  md: "text/markdown; charset=utf-8",
-  csv: "text/csv; charset=utf-8",
-  tsv: "text/tab-separated-values; charset=utf-8",
-  // CITATION.cff is YAML (RFC 9512)
-  cff: "application/yaml",
-  zip: "application/zip",
-  db: "application/vnd.sqlite3",
-  sqlite: "application/vnd.sqlite3",
-  sqlite3: "application/vnd.sqlite3",
-  parquet: "application/vnd.apache.parquet",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  // plain-text files without an extension, in the zip's layout and beside the site
-  SHA256SUMS: "text/plain; charset=utf-8",
-  LICENSE: "text/plain; charset=utf-8",
-  "LICENSE-DATA": "text/plain; charset=utf-8",
-  [HEADERS_FILE]: "text/plain; charset=utf-8",
-};
-
-/**
- * The media type of the file a URL path names, or undefined to keep sirv's: a folder's index.html
- * (`/search/`) or a kind of file not listed (the build-output test fails on one that gets none).
- */
-function mediaTypeOf(pathname) {
-  const name = pathname.replace(/\/+$/, "").split("/").pop() ?? "";
-  if (Object.hasOwn(mediaTypes, name)) return mediaTypes[name];
-  const dot = name.lastIndexOf(".");
-  const extension = name.slice(dot + 1).toLowerCase();
-  return dot > 0 && Object.hasOwn(mediaTypes, extension) ? mediaTypes[extension] : undefined;
-}
+import { inlineScriptHashes, securityHeaders } from "./csp.mjs";
+import { sendFile } from "./static-files.mjs";
 
 /** Serves `root` on `host:port` (port 0 picks a free one); resolves with the server and its URL. */
 export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}) {
-  const notFoundPage = join(resolve(root), "404.html");
-  // the policy allows the inline scripts of the pages sirv lists now, at start (it serves no others)
-  const headers = securityHeaders(inlineScriptHashes(root));
-  const files = sirv(root, {
-    etag: true,
-    // the build's precompressed copies (scripts/compress.mjs), for browsers that accept them
-    brotli: true,
-    gzip: true,
-    setHeaders: (res, pathname, stats) => {
-      const type = mediaTypeOf(pathname);
-      if (type) res.setHeader("Content-Type", type);
-      checkRange(res, stats);
-    },
-    onNoMatch: (_req, res) => notFound(res, notFoundPage, headers),
-  });
+  const dir = resolve(root);
+  const notFoundPage = join(dir, "404.html");
+  const policy = scriptPolicy(dir);
   const server = createServer(async (req, res) => {
+    const headers = policy.headers();
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== "GET" && req.method !== "HEAD") {
       return sendText(res, headers, 405, "Method not allowed", { Allow: "GET, HEAD" });
     }
-    // sirv pipes files without an error listener: a file gone since start (a rebuild) would end the process
-    res.on("pipe", (file) => file.on("error", (error) => fail(res, headers, error)));
     try {
-      await files(req, res);
+      const sent = await sendFile(req, res, dir, {
+        onError: (error) => fail(res, headers, error),
+        headersFor: (file, stats) => (file.endsWith(".html") ? policy.forPage(stats) : {}),
+      });
+      if (!sent) await notFound(res, notFoundPage, headers);
     } catch (error) {
       fail(res, headers, error);
     }
@@ -95,39 +39,28 @@ export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}
 }
 
 /**
- * sirv's `setHeaders`, called just before it sends a file: sirv 3.0.2 trusts the Range header
- * (`bytes=5-2` throws in fs.createReadStream and ends the process, `bytes=-5` sends the wrong
- * bytes), so this rewrites the header into one that sirv gets right, or removes it.
+ * The security headers, whose script-src allows the inline scripts of the pages under `dir` by
+ * hash: read at start, and again when a page newer than that reading is sent (a rebuild while the
+ * server runs), so that a rebuilt page's scripts are allowed from its first request.
  */
-function checkRange(res, stats) {
-  const { headers } = res.req;
-  if (!headers.range) return;
-  // sirv ignores If-Range; sending the whole file is always a valid answer to it
-  const range = headers["if-range"] ? null : parseRange(headers.range, stats.size);
-  // sirv answers a start past the end with 416 and `Content-Range: bytes */size`
-  if (range === "unsatisfiable") headers.range = `bytes=${stats.size}-`;
-  // sirv reads an end of 0 as "to the end", so `bytes=0-0` gets the whole file as a 200
-  else if (range && range.end > 0) headers.range = `bytes=${range.start}-${range.end}`;
-  else delete headers.range;
-}
-
-/** A Range header against a file of `size` bytes (RFC 9110 §14): null to send the whole file. */
-function parseRange(header, size) {
-  const set = /^bytes=(.*)$/i.exec(header)?.[1];
-  // other units must be ignored; several ranges may be, which saves a multipart answer
-  if (set === undefined || set.includes(",")) return null;
-  const [, first, last] = /^\s*(\d*)-(\d*)\s*$/.exec(set) ?? [];
-  if (first === undefined || (first === "" && last === "")) return "unsatisfiable";
-  if (first === "") {
-    // `-n`: the last n bytes
-    const length = Number(last);
-    return length > 0 && size > 0
-      ? { start: Math.max(0, size - length), end: size - 1 }
-      : "unsatisfiable";
-  }
-  const start = Number(first);
-  if (start >= size || (last !== "" && Number(last) < start)) return "unsatisfiable";
-  return { start, end: last === "" ? size - 1 : Math.min(Number(last), size - 1) };
+function scriptPolicy(dir) {
+  let read = Date.now();
+  let headers = securityHeaders(inlineScriptHashes(dir));
+  return {
+    headers: () => headers,
+    /** Called with a page about to be sent: the headers to send with it. */
+    forPage(stats) {
+      if (stats.mtimeMs > read) {
+        const started = Date.now();
+        try {
+          headers = securityHeaders(inlineScriptHashes(dir));
+          // a page dated in the future must not make every request read the site again
+          read = Math.max(started, stats.mtimeMs);
+        } catch {} // the folder is being rebuilt: keep the last policy, read again next time
+      }
+      return headers;
+    },
+  };
 }
 
 /** The site's 404 page, or plain text if it is missing: a 404 must never take the server down. */
@@ -144,7 +77,7 @@ function fail(res, headers, error) {
   else sendText(res, headers, 500, "Internal server error");
 }
 
-/** A short plain-text answer with the security headers and nothing left over from sirv. */
+/** A short plain-text answer with the security headers and nothing left over from a file. */
 function sendText(res, security, status, text, headers = {}) {
   const body = `${text}\n`;
   for (const name of res.getHeaderNames()) res.removeHeader(name);

@@ -46,8 +46,9 @@ export function fetchRaw(
 
 /** The script-src directive of a reply's Content-Security-Policy, as its sources. */
 export const scriptSources = ({ headers }: Reply): string[] =>
-  /(?:^|;)\s*script-src ([^;]*)/.exec(String(headers["content-security-policy"] ?? ""))?.[1]?.split(" ") ??
-  [];
+  /(?:^|;)\s*script-src ([^;]*)/
+    .exec(String(headers["content-security-policy"] ?? ""))?.[1]
+    ?.split(" ") ?? [];
 
 export function expectSecurityHeaders(reply: Reply): void {
   const { headers } = reply;

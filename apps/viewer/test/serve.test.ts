@@ -72,6 +72,8 @@ describe("serveStatic", () => {
     ["bytes=-5", css.length - 5, css.length - 1],
     ["bytes=3-3", 3, 3],
     ["bytes=2-9999", 2, css.length - 1],
+    // sirv 3.0.2, which this server once used, read an end of 0 as "to the end"
+    ["bytes=0-0", 0, 0],
   ])("answers the valid range %s with 206 and those bytes", async (range, start, end) => {
     const reply = await fetchRaw(`${url}style.css`, { headers: { Range: range } });
     expect(reply.status).toBe(206);
@@ -95,8 +97,6 @@ describe("serveStatic", () => {
     ["several ranges", { Range: "bytes=0-1,4-5" }],
     ["another unit", { Range: "items=0-1" }],
     ["an If-Range", { Range: "bytes=0-1", "If-Range": 'W/"stale"' }],
-    // sirv 3.0.2 reads an end of 0 as "to the end": the whole file is right, 206 with it is not
-    ["bytes=0-0", { Range: "bytes=0-0" }],
   ])("sends the whole file for %s", async (_what, headers) => {
     const reply = await fetchRaw(`${url}style.css`, { headers });
     expect(reply.status).toBe(200);
@@ -177,20 +177,19 @@ describe("serveStatic with files gone", () => {
     }
   });
 
-  it("stays up when a file it listed at start is deleted (a rebuild)", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+  it("answers 404 for a file deleted since start (a rebuild), and stays up", async () => {
     const root = makeSite();
     const { server, url } = await start(root);
     try {
       rmSync(join(root, "style.css"));
       rmSync(join(root, "404.html"));
-      // the headers were sent before the file turned out missing: the connection is cut
-      await expect(fetchRaw(`${url}style.css`)).rejects.toThrow();
+      const gone = await fetchRaw(`${url}style.css`);
+      expect([gone.status, gone.body]).toEqual([404, "Not found\n"]);
+      expectSecurityHeaders(gone);
       expect((await fetchRaw(`${url}gone/`)).status).toBe(404);
       expect((await fetchRaw(url)).status).toBe(200);
     } finally {
       await close(server);
-      vi.restoreAllMocks();
     }
   });
 });
