@@ -72,6 +72,15 @@ export function parseRange(header, size) {
   return { start, end: last === "" ? size - 1 : Math.min(Number(last), size - 1) };
 }
 
+/**
+ * The path of a request target: its origin form's path (`//style.css` is that path, not a host,
+ * as `new URL` would read it) or an absolute form's (`http://host/path`).
+ */
+function pathOf(target) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return new URL(target).pathname;
+  return target.split(/[?#]/, 1)[0] ?? "/";
+}
+
 /** The files a URL path may name, in order: the file, its `.html`, its folder's index.html. */
 function candidates(root, pathname) {
   let path;
@@ -130,7 +139,7 @@ function encodingsFor(accept = "") {
  * for the file found.
  */
 export async function sendFile(req, res, root, { onError, headersFor = () => ({}) }) {
-  const { pathname } = new URL(req.url ?? "/", "http://localhost");
+  const pathname = pathOf(req.url ?? "/");
   const found = await openFirst(
     candidates(root, pathname),
     encodingsFor(req.headers["accept-encoding"]),

@@ -11,9 +11,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { type IncomingHttpHeaders, request, type Server } from "node:http";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { close, fetchRaw, makeSite, scriptSources, start } from "./serve-fixture.ts";
+import { close, css, fetchRaw, makeSite, scriptSources, start } from "./serve-fixture.ts";
 
 type Whole = { status: number; headers: IncomingHttpHeaders; body: Buffer };
 
@@ -155,6 +156,20 @@ describe("paths that must not be served", () => {
       expect((await get(`${url}${name}`)).status, name).toBe(404);
     }
     expect((await get(url)).status).toBe(200);
+  });
+
+  it("reads a request path that starts with // as a path, not a host", async () => {
+    const reply = await new Promise<string>((done, fail) => {
+      const socket = connect(Number(new URL(url).port), "127.0.0.1", () =>
+        socket.write("GET //style.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+      );
+      let data = "";
+      socket.on("data", (chunk) => (data += chunk));
+      socket.on("end", () => done(data));
+      socket.on("error", fail);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 200 /);
+    expect(reply.endsWith(`\r\n\r\n${css}`)).toBe(true);
   });
 
   it("serves .well-known", async () => {
