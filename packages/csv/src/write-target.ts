@@ -181,6 +181,15 @@ export function inspectContents(
   return { kind: "export", files: names };
 }
 
+/** What a directory entry that is not a regular file is, for messages. */
+function kindOf(stats: nodeFs.Stats): string {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isSocket()) return "a socket";
+  return "a device";
+}
+
 /**
  * For a write of named files only: which of them DIR already holds, each of which must be a regular
  * file that `own` recognises as this tool's. Anything else of that name is refused.
@@ -202,7 +211,13 @@ export function inspectNames(
       if (codeOf(error) === "ENOENT") continue;
       throw error;
     }
-    if (!stats.isFile() || !own(name, new Uint8Array(fs.readFileSync(path)))) {
+    if (!stats.isFile()) {
+      // never followed or opened: a link may point anywhere, a FIFO would wait for a writer
+      throw outputError(
+        `${label}: ${JSON.stringify(name)} is ${kindOf(stats)}, not a file written by aznato-csv; choose another name or folder`,
+      );
+    }
+    if (!own(name, new Uint8Array(fs.readFileSync(path)))) {
       throw outputError(
         `${label}: ${JSON.stringify(name)} is there and was not written by aznato-csv; choose another name or folder`,
       );
