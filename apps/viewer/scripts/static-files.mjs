@@ -123,11 +123,23 @@ async function openFirst(files, encodings) {
   return undefined;
 }
 
-/** The copies to try, best first, for an Accept-Encoding header. */
+/** The copies to try, best first, for an Accept-Encoding header (`br;q=0` refuses brotli). */
 function encodingsFor(accept = "") {
+  const accepted = new Set(
+    accept
+      .split(",")
+      .map((item) =>
+        item
+          .trim()
+          .toLowerCase()
+          .split(/\s*;\s*/),
+      )
+      .filter(([, q]) => !/^q=0(\.0*)?$/.test(q ?? ""))
+      .map(([name]) => name),
+  );
   const list = [];
-  if (/\bbr\b/.test(accept)) list.push([".br", "br"]);
-  if (/\bgzip\b/.test(accept)) list.push([".gz", "gzip"]);
+  if (accepted.has("br")) list.push([".br", "br"]);
+  if (accepted.has("gzip")) list.push([".gz", "gzip"]);
   list.push(["", undefined]);
   return list;
 }

@@ -10,7 +10,7 @@ import {
   truncateSync,
   writeFileSync,
 } from "node:fs";
-import { type IncomingHttpHeaders, request, type Server } from "node:http";
+import { Agent, type IncomingHttpHeaders, request, type Server } from "node:http";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -101,6 +101,32 @@ describe("files that change while the server runs", () => {
     expect(scriptSources(reply)).toContain(hash);
     // and every later answer carries the same policy
     expect(scriptSources(await fetchRaw(`${url}style.css`))).toContain(hash);
+  });
+
+  it("cuts the connection when a file is truncated while it is sent, never ending it as whole", async () => {
+    const size = 32 * 1024 * 1024;
+    writeFileSync(join(root, "shrinks.txt"), Buffer.alloc(size, "y"));
+    // a kept-alive connection: a response ended short would leave this reader waiting
+    const agent = new Agent({ keepAlive: true });
+    const outcome = await new Promise<string>((done) => {
+      const req = request(`${url}shrinks.txt`, { agent }, (res) => {
+        let got = 0;
+        res.on("data", (chunk: Buffer) => {
+          // the first bytes are out: the file shrinks under the reader
+          if (got === 0) truncateSync(join(root, "shrinks.txt"), 0);
+          got += chunk.length;
+        });
+        res.on("end", () => done(`ended after ${got} of ${res.headers["content-length"]} bytes`));
+        res.on("error", () => done("cut"));
+        res.on("aborted", () => done("cut"));
+      });
+      req.on("error", () => done("cut"));
+      req.setTimeout(5_000, () => done("left waiting"));
+      req.end();
+    });
+    agent.destroy();
+    expect(outcome).toBe("cut");
+    expect((await get(url)).status).toBe(200);
   });
 
   it("cuts a file short by its reader off cleanly and stays up", async () => {

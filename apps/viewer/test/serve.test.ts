@@ -158,6 +158,10 @@ describe("serveStatic with the build's compressed copies", () => {
     const plain = await bytes("big.html", "");
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body.toString()).toBe(page);
+    // q=0 refuses an encoding
+    const refused = await bytes("big.html", "br;q=0, gzip;q=0.5");
+    expect(refused.headers["content-encoding"]).toBe("gzip");
+    expect((await bytes("big.html", "br;q=0")).headers["content-encoding"]).toBeUndefined();
     expectSecurityHeaders({ status: 200, headers: br.headers, body: "" });
   });
 });
