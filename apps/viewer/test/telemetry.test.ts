@@ -87,7 +87,8 @@ describe("telemetry", () => {
     expect(readme).toContain("TURBO_TELEMETRY_DISABLED=1");
     const home = mkdtempSync(join(tmpdir(), "aznato-turbo-config-"));
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: home };
+      // turbo's config folder, here a scratch one on every system (never the user's own)
+      const env: NodeJS.ProcessEnv = { ...process.env, TURBO_CONFIG_DIR_PATH: home };
       delete env.TURBO_TELEMETRY_DISABLED;
       delete env.DO_NOT_TRACK;
       // the repository's own turbo, as npx finds it
