@@ -1,9 +1,11 @@
-// Writes brotli (.br) and gzip (.gz) copies of the built site's text files, which the server
-// (serve.mjs, sirv) sends to browsers that accept them; any static host can do the same.
+// The build's last step. Writes brotli (.br) and gzip (.gz) copies of the built site's text files,
+// which the server (serve.mjs) sends to browsers that accept them, as any static host can;
+// first it writes `_headers`, the security headers (csp.mjs) for hosts that read that file.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { HEADERS_FILE, writeHeadersFile } from "./csp.mjs";
 
 const TEXT = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest)$/;
 // the downloads are listed file by file; a browser fetches them whole anyway
@@ -37,5 +39,7 @@ export function compressSite(root) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+  const hashes = writeHeadersFile(dist);
+  console.log(`@aznato/viewer: ${HEADERS_FILE} allows ${hashes.length} inline scripts by hash`);
   console.log(`@aznato/viewer: compressed ${compressSite(dist)} files`);
 }

@@ -5,46 +5,28 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import sirv from "sirv";
-
-/** Sent with every response. The site loads nothing from elsewhere; Astro and TypeDoc inline CSS and scripts. */
-const securityHeaders = {
-  "Content-Security-Policy": [
-    "default-src 'self'",
-    "img-src 'self' data:", // TypeDoc's stylesheet draws icons from data: URLs
-    "style-src 'self' 'unsafe-inline'",
-    "script-src 'self' 'unsafe-inline'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join("; "),
-  "Referrer-Policy": "no-referrer",
-  "X-Content-Type-Options": "nosniff",
-};
+import { inlineScriptHashes, securityHeaders } from "./csp.mjs";
+import { sendFile } from "./static-files.mjs";
 
 /** Serves `root` on `host:port` (port 0 picks a free one); resolves with the server and its URL. */
 export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}) {
-  const notFoundPage = join(resolve(root), "404.html");
-  const files = sirv(root, {
-    etag: true,
-    // the build's precompressed copies (scripts/compress.mjs), for browsers that accept them
-    brotli: true,
-    gzip: true,
-    setHeaders: checkRange,
-    onNoMatch: (_req, res) => notFound(res, notFoundPage),
-  });
+  const dir = resolve(root);
+  const notFoundPage = join(dir, "404.html");
+  const policy = scriptPolicy(dir);
   const server = createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    const headers = policy.headers();
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== "GET" && req.method !== "HEAD") {
-      return sendText(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
+      return sendText(res, headers, 405, "Method not allowed", { Allow: "GET, HEAD" });
     }
-    // sirv pipes files without an error listener: a file gone since start (a rebuild) would end the process
-    res.on("pipe", (file) => file.on("error", (error) => fail(res, error)));
     try {
-      await files(req, res);
+      const sent = await sendFile(req, res, dir, {
+        onError: (error) => fail(res, headers, error),
+        headersFor: (file, stats) => (file.endsWith(".html") ? policy.forPage(stats) : {}),
+      });
+      if (!sent) await notFound(res, notFoundPage, headers);
     } catch (error) {
-      fail(res, error);
+      fail(res, headers, error);
     }
   });
   await new Promise((done, failed) => {
@@ -57,62 +39,51 @@ export async function serveStatic(root, { port = 4321, host = "127.0.0.1" } = {}
 }
 
 /**
- * sirv's `setHeaders`, called just before it sends a file: sirv 3.0.2 trusts the Range header
- * (`bytes=5-2` throws in fs.createReadStream and ends the process, `bytes=-5` sends the wrong
- * bytes), so this rewrites the header into one that sirv gets right, or removes it.
+ * The security headers, whose script-src allows the inline scripts of the pages under `dir` by
+ * hash: read at start, and again when a page newer than that reading is sent (a rebuild while the
+ * server runs), so that a rebuilt page's scripts are allowed from its first request.
  */
-function checkRange(res, _pathname, stats) {
-  const { headers } = res.req;
-  if (!headers.range) return;
-  // sirv ignores If-Range; sending the whole file is always a valid answer to it
-  const range = headers["if-range"] ? null : parseRange(headers.range, stats.size);
-  // sirv answers a start past the end with 416 and `Content-Range: bytes */size`
-  if (range === "unsatisfiable") headers.range = `bytes=${stats.size}-`;
-  // sirv reads an end of 0 as "to the end", so `bytes=0-0` gets the whole file as a 200
-  else if (range && range.end > 0) headers.range = `bytes=${range.start}-${range.end}`;
-  else delete headers.range;
-}
-
-/** A Range header against a file of `size` bytes (RFC 9110 §14): null to send the whole file. */
-function parseRange(header, size) {
-  const set = /^bytes=(.*)$/i.exec(header)?.[1];
-  // other units must be ignored; several ranges may be, which saves a multipart answer
-  if (set === undefined || set.includes(",")) return null;
-  const [, first, last] = /^\s*(\d*)-(\d*)\s*$/.exec(set) ?? [];
-  if (first === undefined || (first === "" && last === "")) return "unsatisfiable";
-  if (first === "") {
-    // `-n`: the last n bytes
-    const length = Number(last);
-    return length > 0 && size > 0
-      ? { start: Math.max(0, size - length), end: size - 1 }
-      : "unsatisfiable";
-  }
-  const start = Number(first);
-  if (start >= size || (last !== "" && Number(last) < start)) return "unsatisfiable";
-  return { start, end: last === "" ? size - 1 : Math.min(Number(last), size - 1) };
+function scriptPolicy(dir) {
+  let read = Date.now();
+  let headers = securityHeaders(inlineScriptHashes(dir));
+  return {
+    headers: () => headers,
+    /** Called with a page about to be sent: the headers to send with it. */
+    forPage(stats) {
+      if (stats.mtimeMs > read) {
+        const started = Date.now();
+        try {
+          headers = securityHeaders(inlineScriptHashes(dir));
+          // a page dated in the future must not make every request read the site again
+          read = Math.max(started, stats.mtimeMs);
+        } catch {} // the folder is being rebuilt: keep the last policy, read again next time
+      }
+      return headers;
+    },
+  };
 }
 
 /** The site's 404 page, or plain text if it is missing: a 404 must never take the server down. */
-async function notFound(res, page) {
+async function notFound(res, page, headers) {
   const html = await readFile(page).catch(() => null);
-  if (!html) return sendText(res, 404, "Not found");
+  if (!html) return sendText(res, headers, 404, "Not found");
   res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(html);
 }
 
 /** Answers 500 if the response has not started, else cuts it short; the server stays up. */
-function fail(res, error) {
+function fail(res, headers, error) {
   console.error("@aznato/viewer:", error);
   if (res.headersSent) res.destroy();
-  else sendText(res, 500, "Internal server error");
+  else sendText(res, headers, 500, "Internal server error");
 }
 
-/** A short plain-text answer with the security headers and nothing left over from sirv. */
-function sendText(res, status, text, headers = {}) {
+/** A short plain-text answer with the security headers and nothing left over from a file. */
+function sendText(res, security, status, text, headers = {}) {
   const body = `${text}\n`;
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   res
     .writeHead(status, {
-      ...securityHeaders,
+      ...security,
       "Content-Type": "text/plain; charset=utf-8",
       "Content-Length": Buffer.byteLength(body),
       ...headers,

@@ -87,6 +87,13 @@ export function parse(argv: readonly string[]): Parsed {
     if ((error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       throw usageError(`Unknown option ${option ?? ""}: use one of ${optionNames.join(", ")}`);
     }
+    // `--out-dir -x`: Node's own advice is on the message's later lines, which are cut off below
+    if (option && / argument is ambiguous/.test(message)) {
+      const value = argv[argv.indexOf(option) + 1] ?? "-…";
+      throw usageError(
+        `${option} takes a value, and ${JSON.stringify(value)} looks like an option: give the value after ${option}, or write ${option}=${value} if it starts with "-"`,
+      );
+    }
     throw usageError(`${message.split("\n")[0]} (see --help)`);
   }
 }

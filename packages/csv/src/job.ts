@@ -43,13 +43,20 @@ const basenameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 const or = (items: readonly string[]) =>
   items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 
-/** Refuses a file name that does not end in one of the format's extensions. */
+/** Refuses a file name that does not end in one of the format's extensions, or is not plain. */
 function checkName(format: ExportFormat, flag: string, path: string): void {
   const base = basenameOf(path);
   const ends = format.extensions.some((e) => base.endsWith(`.${e}`) && base.length > e.length + 1);
-  if (!PLAIN_FILE.test(base) || !ends) {
+  const example = format.defaultName ?? `aznato.${format.extensions[0]}`;
+  if (!ends) {
     throw usageError(
-      `${flag} needs a ${format.noun} file name ending in ${or(format.extensions.map((e) => `.${e}`))}, such as ${format.defaultName ?? `aznato.${format.extensions[0]}`} (got ${JSON.stringify(path)})`,
+      `${flag} needs a ${format.noun} file name ending in ${or(format.extensions.map((e) => `.${e}`))}, such as ${example} (got ${JSON.stringify(path)})`,
+    );
+  }
+  // the writer stages and records only plain names: say so rather than blame the extension
+  if (!PLAIN_FILE.test(base)) {
+    throw usageError(
+      `${flag} needs a plain file name: ASCII letters, digits, "_", "." and "-", not starting with "." or "-", such as ${example} (got ${JSON.stringify(base)}); the folder may be named anyhow`,
     );
   }
 }

@@ -28,6 +28,16 @@ export function isInside(child: string, parent: string): boolean {
   return path === "" || (!path.startsWith("..") && !isAbsolute(path));
 }
 
+/** process.cwd(), or undefined when the folder the command runs in was deleted (ENOENT). */
+function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return undefined;
+    throw outputError(`Cannot read the current folder: ${reason(error)}`);
+  }
+}
+
 /**
  * Refuses DIRs that must never be written to as a whole: `""`, the current folder or one holding
  * it, the home folder, the root; a file, a link to nothing. Follows a symbolic link to its folder.
@@ -48,9 +58,15 @@ export function resolveTarget(
       return path;
     }
   };
-  const cwd = real(options.cwd ?? process.cwd());
+  const current = options.cwd ?? currentFolder();
+  if (current === undefined && !isAbsolute(outDir)) {
+    throw outputError(
+      `${label} is relative to the current folder, which no longer exists: cd into a folder that exists, or give an absolute path`,
+    );
+  }
+  const cwd = current === undefined ? undefined : real(current);
   const home = real(options.home ?? homedir());
-  const absolute = resolve(cwd, outDir);
+  const absolute = resolve(cwd ?? "/", outDir);
   let stats: nodeFs.Stats | undefined;
   try {
     stats = fs.lstatSync(absolute);
@@ -76,6 +92,7 @@ export function resolveTarget(
   for (const path of new Set([absolute, dir])) {
     if (parse(path).root === path) throw refuse("it is the root folder");
     if (path === home) throw refuse("it is your home folder");
+    if (cwd === undefined) continue;
     if (path === cwd) throw refuse("it is the current folder");
     if (isInside(cwd, path)) throw refuse("it holds the current folder");
   }
@@ -164,6 +181,15 @@ export function inspectContents(
   return { kind: "export", files: names };
 }
 
+/** What a directory entry that is not a regular file is, for messages. */
+function kindOf(stats: nodeFs.Stats): string {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isSocket()) return "a socket";
+  return "a device";
+}
+
 /**
  * For a write of named files only: which of them DIR already holds, each of which must be a regular
  * file that `own` recognises as this tool's. Anything else of that name is refused.
@@ -185,7 +211,13 @@ export function inspectNames(
       if (codeOf(error) === "ENOENT") continue;
       throw error;
     }
-    if (!stats.isFile() || !own(name, new Uint8Array(fs.readFileSync(path)))) {
+    if (!stats.isFile()) {
+      // never followed or opened: a link may point anywhere, a FIFO would wait for a writer
+      throw outputError(
+        `${label}: ${JSON.stringify(name)} is ${kindOf(stats)}, not a file written by aznato-csv; choose another name or folder`,
+      );
+    }
+    if (!own(name, new Uint8Array(fs.readFileSync(path)))) {
       throw outputError(
         `${label}: ${JSON.stringify(name)} is there and was not written by aznato-csv; choose another name or folder`,
       );
