@@ -115,6 +115,7 @@ export type SourceId =
   | "azertag-fr-1347666-2019"
   | "azertag-fr-1413629-2020"
   | "azertag-fr-1926698-2021"
+  | "azertag-ru-628802-azimov-ten-years-pfp"
   | "azpost-elchibey-1992-idp-meeting"
   | "azvision-152719-2021"
   | "azvision-179546-2024"
