@@ -184,6 +184,7 @@ export type SourceId =
   | "jam-news-2020-07-16-mammadyarov-dismissed"
   | "jamestown-2009-04-regional-response"
   | "jamestown-edm-16-45-nato-georgia-2019"
+  | "jamestown-monitor-3-33-solana-in-azerbaijan"
   | "jamestown-monitor-5-237-aspirant-status"
   | "jfcnaples-kfor-25th-anniversary-2024"
   | "jfcnaples-kfor-mission"
