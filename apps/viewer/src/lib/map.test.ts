@@ -131,6 +131,30 @@ describe("mapLayout frames and wide screens", () => {
     expect(map.countries.map((c) => c.name)).toEqual(expect.arrayContaining(["Spain", "Portugal"]));
   });
 
+  it("fits a city in a country that spans half the globe to the city, with maxSpan", () => {
+    const us: MapPlace = {
+      id: "us",
+      label: "US",
+      name: "United States",
+      kind: "country",
+      href: "/us/",
+    };
+    const dc = city("Washington", 38.89511, -77.03637);
+    const whole = mapLayout(world, [us, dc], { width: 360, height: 220 });
+    const near = mapLayout(world, [us, dc], {
+      width: 360,
+      height: 220,
+      minSpan: [12, 8],
+      maxSpan: 60,
+    });
+    // fitted to the United States with Alaska and Hawaii, the frame reaches Russia and Japan
+    expect(whole.countries.map((c) => c.name)).toEqual(expect.arrayContaining(["Russia", "Japan"]));
+    expect(near.countries.map((c) => c.name)).not.toContain("Russia");
+    expect(near.points[0]?.x).toBeGreaterThan(120);
+    expect(near.points[0]?.x).toBeLessThan(240);
+    expect(near.countries.find((c) => c.place?.id === "us")).toBeDefined();
+  });
+
   it("keeps more country names for a wide screen, marked wideOnly, and none without wideAt", () => {
     const names = ["Poland", "Czechia", "Hungary", "Romania", "Ukraine", "Slovakia", "Belgium"];
     const countries: MapPlace[] = names.map((n) => ({

@@ -67,8 +67,13 @@ export interface MapOptions {
    * at this width are kept, marked `wideOnly` (default: none; names are placed for a phone).
    */
   wideAt?: number;
-  /** The least extent of the frame, [degrees of longitude, of latitude], so a lone city has a region around it. */
+  /**
+   * The least extent, [degrees of longitude, of latitude], of a frame fitted to cities alone, so a
+   * lone city has a region around it (a frame that fits a country's outline is left as it is).
+   */
   minSpan?: [number, number];
+  /** Countries wider than this many degrees of longitude are drawn but not fitted (the United States with Alaska). */
+  maxSpan?: number;
 }
 
 /** Atlas names that differ from the dataset's English names. */
@@ -78,6 +83,12 @@ const ALIASES: Record<string, string> = {
   "North Macedonia": "Macedonia",
   Czechia: "Czech Rep.",
 };
+
+/** Degrees of longitude a feature spans (across the antimeridian, the short way round it). */
+function lonSpan(f: GeoJSON.Feature): number {
+  const [[west], [east]] = geoBounds(f as GeoPermissibleObjects);
+  return east >= west ? east - west : east - west + 360;
+}
 
 /**
  * Projects the atlas' country outlines around the dataset's places (conic conformal, fitted to the
@@ -95,6 +106,7 @@ export function mapLayout(
     labelHome = true,
     countryLabel = () => undefined,
     minSpan = [0, 0],
+    maxSpan = 360,
     wideAt,
   }: MapOptions = {},
 ): MapLayout {
@@ -104,6 +116,7 @@ export function mapLayout(
   // atlas scales name some countries differently (1:50m "Czech Rep.", 1:110m "Czechia")
   const countryOf = (p: MapPlace) => byName.get(ALIASES[p.name] ?? p.name) ?? byName.get(p.name);
   const focus: GeoJSON.Feature[] = [];
+  let outlined = false;
   for (const p of places) {
     const country = p.kind === "country" ? countryOf(p) : undefined;
     const lonLat: [number, number] | undefined = p.coordinates
@@ -112,7 +125,10 @@ export function mapLayout(
         ? geoCentroid(country)
         : undefined;
     if (!fit(p, lonLat)) continue;
-    if (country) focus.push(country);
+    if (country && lonSpan(country) <= maxSpan) {
+      focus.push(country);
+      outlined = true;
+    }
     if (p.coordinates) {
       focus.push({
         type: "Feature",
@@ -131,7 +147,7 @@ export function mapLayout(
   const [[w0, s0], [e0, n0]] = bounds(focus);
   // widen a frame smaller than minSpan about its centre (a single point has no extent at all)
   const [spanLon, spanLat] = minSpan;
-  if (e0 - w0 < spanLon || n0 - s0 < spanLat) {
+  if (!outlined && (e0 - w0 < spanLon || n0 - s0 < spanLat)) {
     const [cx, cy] = [(w0 + e0) / 2, (s0 + n0) / 2];
     const dx = Math.max(e0 - w0, spanLon) / 2;
     const dy = Math.max(n0 - s0, spanLat) / 2;
