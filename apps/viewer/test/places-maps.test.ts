@@ -49,7 +49,7 @@ describe("the maps of places outside Azerbaijan", () => {
       .evaluateAll((svgs) =>
         svgs.flatMap((svg) => [...svg.querySelectorAll("a")].map((a) => a.getAttribute("href"))),
       );
-    const ids = new Set(dataset.places.map((p) => p.id));
+    const ids = new Set<string>(dataset.places.map((p) => p.id));
     for (const href of hrefs) {
       const id = /\/places\/([^/]+)\/$/.exec(href ?? "")?.[1];
       expect(id && ids.has(id), href ?? "").toBe(true);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import { type MapPlace, mapLayout } from "./map.ts";
+import { formatLatLon, type MapPlace, mapLayout } from "./map.ts";
 import { BESIDE, CENTRED, placeLabels } from "./map-labels.ts";
 
 const require = createRequire(import.meta.url);
@@ -227,5 +227,12 @@ describe("country labels and the home country", () => {
       expect(l.x).toBeGreaterThan(0);
       expect(l.x).toBeLessThan(map.width);
     }
+  });
+});
+
+describe("formatLatLon", () => {
+  it("writes hemispheres as letters, never a minus sign", () => {
+    expect(formatLatLon({ lat: 38.89511, lon: -77.03637 })).toBe("38.90° N, 77.04° W");
+    expect(formatLatLon({ lat: -33.5, lon: 151 }, 3)).toBe("33.500° S, 151.000° E");
   });
 });

@@ -84,6 +84,13 @@ const ALIASES: Record<string, string> = {
   Czechia: "Czech Rep.",
 };
 
+/** A point as readers write it, e.g. "38.90° N, 77.04° W" (hemisphere letters, never a minus sign). */
+export function formatLatLon({ lat, lon }: { lat: number; lon: number }, digits = 2): string {
+  const part = (v: number, pos: string, neg: string) =>
+    `${Math.abs(v).toFixed(digits)}° ${v >= 0 ? pos : neg}`;
+  return `${part(lat, "N", "S")}, ${part(lon, "E", "W")}`;
+}
+
 /** Degrees of longitude a feature spans (across the antimeridian, the short way round it). */
 function lonSpan(f: GeoJSON.Feature): number {
   const [[west], [east]] = geoBounds(f as GeoPermissibleObjects);
