@@ -467,9 +467,8 @@ describe("unverified facts stay out", () => {
     expect(itpp[0]?.start).toBeUndefined();
   });
 
-  it("gives no ISO code for Quba and no coordinates for Washington", () => {
+  it("gives no ISO code for Quba", () => {
     expect(getById("quba")?.subdivision).toBeUndefined();
-    expect(getById("washington")?.coordinates).toBeUndefined();
   });
 
   it("gives QIDs only where a cited public file shows them", () => {

@@ -7,6 +7,7 @@ import {
 } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { BESIDE, CENTRED, type LabelSide, placeLabels } from "./map-labels.ts";
 
 export interface MapPlace {
   id: string;
@@ -26,7 +27,17 @@ export interface MapLayout {
   /** `home`: the country the map is about, drawn apart from its neighbours. */
   countries: { name: string; d: string; place?: MapPlace; home?: true }[];
   /** Country names (or what `countryLabel` says) at the centre of each one's visible part. */
-  countryLabels: { text: string; x: number; y: number; home: boolean; side: LabelSide }[];
+  countryLabels: {
+    text: string;
+    x: number;
+    y: number;
+    home: boolean;
+    side: LabelSide;
+    /** Where it sits on a wide screen (see `wideAt`); absent: not drawn there. */
+    wideSide?: LabelSide;
+    /** Not drawn on a phone (it fits only on a wide screen). */
+    wideOnly?: true;
+  }[];
   points: {
     place: MapPlace;
     x: number;
@@ -34,65 +45,9 @@ export interface MapLayout {
     label: boolean;
     /** Where the label sits around its dot (chosen so labels neither overlap nor leave the frame). */
     side: LabelSide;
+    /** Where it sits on a wide screen (see `wideAt`). */
+    wideSide: LabelSide;
   }[];
-}
-
-/** A label's corner position relative to its dot. */
-export type LabelSide = "right-up" | "left-up" | "right-down" | "left-down";
-
-const SIDES: LabelSide[] = ["right-up", "left-up", "right-down", "left-down"];
-
-/**
- * Picks a side for each label so that no two labels overlap, no label covers another dot and none
- * leaves the frame, for labels of a fixed size in CSS px drawn over a map scaled down to
- * `narrowest` px wide (the worst case: wider maps only move dots further apart). Label widths are
- * estimated from their length. A label that fits nowhere takes the first side inside the frame.
- */
-export function placeLabels(
-  points: readonly { x: number; y: number; text: string }[],
-  {
-    width,
-    height,
-    narrowest = 320,
-    charPx = 8,
-    linePx = 17,
-    gapPx = 7,
-    dotR = 6,
-  }: {
-    width: number;
-    height: number;
-    narrowest?: number;
-    charPx?: number;
-    linePx?: number;
-    gapPx?: number;
-    dotR?: number;
-  },
-): LabelSide[] {
-  const k = width / narrowest;
-  type Box = [number, number, number, number];
-  const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-  const dots: Box[] = points.map((p) => [p.x - dotR, p.y - dotR, p.x + dotR, p.y + dotR]);
-  const placed: Box[] = [];
-  return points.map((p, i) => {
-    const w = (p.text.length * charPx + 8) * k;
-    const h = linePx * k;
-    const g = gapPx * k;
-    const boxOf = (side: LabelSide): Box => {
-      const x0 = side.startsWith("right") ? p.x + g : p.x - g - w;
-      const y0 = side.endsWith("up") ? p.y - h * 1.1 : p.y + h * 0.1;
-      return [x0, y0, x0 + w, y0 + h];
-    };
-    const inFrame = (box: Box) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
-    const fits = (box: Box) =>
-      inFrame(box) &&
-      !placed.some((b) => overlaps(b, box)) &&
-      !dots.some((d, j) => j !== i && overlaps(d, box));
-    // where nothing is free, a label at least stays inside the frame
-    const side =
-      SIDES.find((s) => fits(boxOf(s))) ?? SIDES.find((s) => inFrame(boxOf(s))) ?? "right-up";
-    placed.push(boxOf(side));
-    return side;
-  });
 }
 
 export interface MapOptions {
@@ -107,6 +62,18 @@ export interface MapOptions {
   labelHome?: boolean;
   /** The label of a country in the frame (its atlas name, the dataset's place), or none. */
   countryLabel?: (name: string, place: MapPlace | undefined) => string | undefined;
+  /**
+   * The map's width in CSS px on a wide screen: country names that do not fit on a phone but fit
+   * at this width are kept, marked `wideOnly` (default: none; names are placed for a phone).
+   */
+  wideAt?: number;
+  /**
+   * The least extent, [degrees of longitude, of latitude], of a frame fitted to cities alone, so a
+   * lone city has a region around it (a frame that fits a country's outline is left as it is).
+   */
+  minSpan?: [number, number];
+  /** Countries wider than this many degrees of longitude are drawn but not fitted (the United States with Alaska). */
+  maxSpan?: number;
 }
 
 /** Atlas names that differ from the dataset's English names. */
@@ -116,6 +83,19 @@ const ALIASES: Record<string, string> = {
   "North Macedonia": "Macedonia",
   Czechia: "Czech Rep.",
 };
+
+/** A point as readers write it, e.g. "38.90° N, 77.04° W" (hemisphere letters, never a minus sign). */
+export function formatLatLon({ lat, lon }: { lat: number; lon: number }, digits = 2): string {
+  const part = (v: number, pos: string, neg: string) =>
+    `${Math.abs(v).toFixed(digits)}° ${v >= 0 ? pos : neg}`;
+  return `${part(lat, "N", "S")}, ${part(lon, "E", "W")}`;
+}
+
+/** Degrees of longitude a feature spans (across the antimeridian, the short way round it). */
+function lonSpan(f: GeoJSON.Feature): number {
+  const [[west], [east]] = geoBounds(f as GeoPermissibleObjects);
+  return east >= west ? east - west : east - west + 360;
+}
 
 /**
  * Projects the atlas' country outlines around the dataset's places (conic conformal, fitted to the
@@ -132,6 +112,9 @@ export function mapLayout(
     home,
     labelHome = true,
     countryLabel = () => undefined,
+    minSpan = [0, 0],
+    maxSpan = 360,
+    wideAt,
   }: MapOptions = {},
 ): MapLayout {
   const all = feature(world, world.objects.countries as GeometryCollection<{ name: string }>)
@@ -140,6 +123,7 @@ export function mapLayout(
   // atlas scales name some countries differently (1:50m "Czech Rep.", 1:110m "Czechia")
   const countryOf = (p: MapPlace) => byName.get(ALIASES[p.name] ?? p.name) ?? byName.get(p.name);
   const focus: GeoJSON.Feature[] = [];
+  let outlined = false;
   for (const p of places) {
     const country = p.kind === "country" ? countryOf(p) : undefined;
     const lonLat: [number, number] | undefined = p.coordinates
@@ -148,7 +132,10 @@ export function mapLayout(
         ? geoCentroid(country)
         : undefined;
     if (!fit(p, lonLat)) continue;
-    if (country) focus.push(country);
+    if (country && lonSpan(country) <= maxSpan) {
+      focus.push(country);
+      outlined = true;
+    }
     if (p.coordinates) {
       focus.push({
         type: "Feature",
@@ -162,8 +149,27 @@ export function mapLayout(
     const az = byName.get("Azerbaijan");
     if (az) focus.push(az);
   }
+  const bounds = (features: GeoJSON.Feature[]) =>
+    geoBounds({ type: "FeatureCollection", features } as GeoPermissibleObjects);
+  const [[w0, s0], [e0, n0]] = bounds(focus);
+  // widen a frame smaller than minSpan about its centre (a single point has no extent at all)
+  const [spanLon, spanLat] = minSpan;
+  if (!outlined && (e0 - w0 < spanLon || n0 - s0 < spanLat)) {
+    const [cx, cy] = [(w0 + e0) / 2, (s0 + n0) / 2];
+    const dx = Math.max(e0 - w0, spanLon) / 2;
+    const dy = Math.max(n0 - s0, spanLat) / 2;
+    for (const lonLat of [
+      [cx - dx, cy - dy],
+      [cx + dx, cy + dy],
+    ])
+      focus.push({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "Point", coordinates: lonLat },
+      });
+  }
   const collection = { type: "FeatureCollection", features: focus } as GeoJSON.FeatureCollection;
-  const [[west, south], [east, north]] = geoBounds(collection as GeoPermissibleObjects);
+  const [[west, south], [east, north]] = bounds(focus);
   const projection = geoConicConformal()
     .parallels([Math.max(south, 5), Math.min(north, 75)])
     .rotate([-(west + east) / 2, 0])
@@ -210,7 +216,7 @@ export function mapLayout(
         x: Math.round(cx),
         y: Math.round(cy),
         home: name === home,
-        side: "right-down",
+        side: "center",
       });
   }
   const points: MapLayout["points"] = [];
@@ -224,26 +230,42 @@ export function mapLayout(
       y: Math.round(xy[1] * 10) / 10,
       label: label(p),
       side: "right-up",
+      wideSide: "right-up",
     });
   }
+  // one pass, in order of importance: the home country's name, the cities' names, then the other
+  // countries' names wherever room is left (those that fit nowhere are left off)
   const labelled = points.filter((p) => p.label);
-  const sides = placeLabels(
-    labelled.map((p) => ({ x: p.x, y: p.y, text: p.place.label })),
-    { width, height },
-  );
+  const homeLabels = countryLabels.filter((l) => l.home);
+  const others = countryLabels.filter((l) => !l.home);
+  const inputs = [
+    ...homeLabels.map((l) => ({ ...l, sides: CENTRED })),
+    ...labelled.map((p) => ({ x: p.x, y: p.y, text: p.place.label, sides: BESIDE })),
+    ...others.map((l) => ({ ...l, sides: CENTRED, optional: true })),
+  ];
+  // placed twice: for a phone, and for a wide screen, where there is room for more country names
+  const narrow = placeLabels(inputs, { width, height, dots: points });
+  const wide = wideAt
+    ? placeLabels(inputs, { width, height, dots: points, narrowest: wideAt })
+    : narrow;
+  const n = homeLabels.length;
+  homeLabels.forEach((l, i) => {
+    l.side = narrow[i] ?? "center";
+    l.wideSide = wide[i] ?? l.side;
+  });
   labelled.forEach((p, i) => {
-    p.side = sides[i] ?? "right-up";
+    p.side = narrow[n + i] ?? "right-up";
+    p.wideSide = wide[n + i] ?? p.side;
   });
-  // country labels sit beside their centre, clear of each other and of the place labels' dots
-  const countrySides = placeLabels(
-    [
-      ...countryLabels.map((l) => ({ x: l.x, y: l.y, text: l.text })),
-      ...points.map((p) => ({ x: p.x, y: p.y, text: "" })),
-    ],
-    { width, height, dotR: 2 },
-  );
-  countryLabels.forEach((l, i) => {
-    l.side = countrySides[i] ?? "right-down";
+  const shown = others.filter((l, i) => {
+    const j = n + labelled.length + i;
+    const side = narrow[j] ?? wide[j];
+    if (!side) return false;
+    l.side = side;
+    if (wide[j]) l.wideSide = wide[j];
+    if (!narrow[j]) l.wideOnly = true;
+    return true;
   });
+  countryLabels.splice(0, countryLabels.length, ...homeLabels, ...shown);
   return { width, height, countries, countryLabels, points };
 }
