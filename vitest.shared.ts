@@ -1,5 +1,4 @@
 // Settings every workspace package's vitest config shares.
-import { fileURLToPath } from "node:url";
 
 /**
  * Reporters: the console, and a JSON report per test tier that feeds the pass/fail summary .ci/run
@@ -10,14 +9,13 @@ export const ciReporters = (tier = "unit"): ["default", ["json", { outputFile: s
   ["json", { outputFile: `.vitest-results.${tier}.json` }],
 ];
 
-const dataSource = (file: string) =>
-  fileURLToPath(new URL(`./packages/data/src/${file}`, import.meta.url));
-
 /**
- * Unit tests of the apps import @aznato/data from its sources, so they need no build; the built
- * package is tested by the dist tiers.
+ * The unit tiers read the workspace's packages from their sources (the `@aznato/source` export
+ * condition that packages/data's generator and packages/csv's package.json declare), so they need
+ * no build; the dist and browser tiers leave this out and test the built packages. Vite replaces
+ * its default conditions when given any, so they are restated (vite 8's defaults).
  */
-export const dataSourceAliases = [
-  { find: /^@aznato\/data$/, replacement: dataSource("index.ts") },
-  { find: /^@aznato\/data\/schema$/, replacement: dataSource("schema.ts") },
-];
+export const sourceConditions = {
+  resolve: { conditions: ["@aznato/source", "module", "browser", "development|production"] },
+  ssr: { resolve: { conditions: ["@aznato/source", "module", "node", "development|production"] } },
+};

@@ -4,6 +4,8 @@ import { defineConfig } from "astro/config";
 process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
 
 // A static site: every page is HTML built from @aznato/data; BASE lets it live under a sub-path.
+// Vite keeps its default conditions here (no `@aznato/source`): the site is built from the packages'
+// builds, as published, while tsc and `astro check` read their sources (the types are the same).
 export default defineConfig({
   output: "static",
   base: process.env.BASE_PATH ?? "/",

@@ -6,12 +6,14 @@ const dataDir = fileURLToPath(new URL("./data/", import.meta.url));
 const freezeModule = fileURLToPath(new URL("./src/freeze.ts", import.meta.url));
 
 export default defineConfig({
-  // one file per entry: the root loads as a single module; the collection subpaths are re-exports
-  // of it that scripts/build.ts writes, so every import hands out the same frozen arrays
+  // the collection subpaths are re-exports of the root that scripts/build.ts writes, so every
+  // import hands out the same frozen arrays; the modules both entries use (the registry, the
+  // relations) go to a shared chunk, built once, so the root and /schema hand out the same objects
   entry: { index: "src/index.ts", schema: "src/schema.ts" },
   format: ["esm", "cjs"],
   dts: true,
-  splitting: false,
+  // for CJS too: tsup splits the ESM build and converts the chunks (its experimental option)
+  splitting: true,
   clean: true,
   target: "node20",
   platform: "neutral",

@@ -1,4 +1,4 @@
-// The reader-facing pages of issue 19 and 17: downloads, honest dates, charts that finish,
+// The reader-facing pages: downloads, honest dates, charts that finish,
 // share and cite, maps, coverage. Each at a phone's and a laptop's width, with axe, and
 // without JavaScript where the page promises to work without it.
 import { readdirSync, readFileSync } from "node:fs";

@@ -2,7 +2,7 @@
 // zod) and its `relations`, from which the tables of the export are made. The build makes them once
 // from the installed package (tsup.config.ts) and the CLI uses that while the data is the version
 // they were made from; otherwise, and in the unit tests (which read the dictionary from the package's
-// sources, see vitest.config.ts), they are made here at start-up.
+// sources: the `@aznato/source` export condition), they are made here at start-up.
 import { datasetMeta, relations } from "@aznato/data";
 import type { CollectionDescription } from "@aznato/data/schema";
 import { buildTables, type Table } from "./tables.js";

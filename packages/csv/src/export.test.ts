@@ -131,7 +131,7 @@ describe("round trip", () => {
   });
 });
 
-describe("order (issue 14)", () => {
+describe("row order", () => {
   const dated = ["sources", "programmes", "operations", "events"];
 
   it("writes dated collections chronologically: earliest day first, then id, undated last", () => {
@@ -199,7 +199,7 @@ describe("order (issue 14)", () => {
   });
 });
 
-describe("keys (issue 14)", () => {
+describe("foreign-key columns", () => {
   it("names every foreign-key column that holds an id, and only those, with _id", () => {
     let count = 0;
     for (const r of descriptor.resources) {
@@ -275,7 +275,7 @@ describe("keys (issue 14)", () => {
   });
 });
 
-describe("names (issue 14)", () => {
+describe("names in the chosen language", () => {
   it("falls back to the other language with --lang az or en, and says which in name_lang", () => {
     const people = dataset.people;
     const rows = parseCsv(toCsv("people", { lang: "az" }));
@@ -554,7 +554,7 @@ describe("datapackage.json", () => {
   });
 });
 
-describe("descriptions a person can read (issue 14)", () => {
+describe("descriptions a person can read", () => {
   it("describes each table from the schema's own docs, in plain text", () => {
     expect(resource("events").description).toMatch(
       /^A dated milestone of the partnership\. One row per event\./,
@@ -584,7 +584,7 @@ describe("descriptions a person can read (issue 14)", () => {
   });
 });
 
-describe("licences (issue 11)", () => {
+describe("licences", () => {
   const licenseData = readFileSync(
     fileURLToPath(new URL("../../data/LICENSE-DATA", import.meta.url)),
   );

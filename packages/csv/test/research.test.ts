@@ -1,4 +1,4 @@
-// The export as a researcher uses it (issue 14), with the built CLI and Python's standard library
+// The export as a researcher uses it, with the built CLI and Python's standard library
 // (sqlite3 and csv, no pandas): python3 is required, so a missing python3 fails this file.
 import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,7 +1,16 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceConditions } from "../../../vitest.shared.js";
 import { collectionNames } from "../src/registry.js";
-import { generatedFiles, renderExports, renderIds } from "./generate.js";
+import { packageDir } from "./dataset-files.js";
+import {
+  generatedFiles,
+  renderExports,
+  renderIds,
+  renderPackageJson,
+  SOURCE_CONDITION,
+} from "./generate.js";
 
 // each committed generated file must equal what the generator makes now: run `pnpm generate`
 describe("generated files are current", () => {
@@ -32,6 +41,37 @@ describe("the generators", () => {
         require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
       });
     }
+  });
+
+  it("give the workspace a source condition, first, pointing at files that exist", () => {
+    const exports = renderExports(true) as Record<string, Record<string, unknown>>;
+    for (const subpath of [
+      ".",
+      "./schema",
+      "./dictionary.json",
+      ...collectionNames.map((n) => `./${n}`),
+    ]) {
+      const entry = exports[subpath] ?? {};
+      expect(Object.keys(entry)[0], subpath).toBe(SOURCE_CONDITION);
+      expect(existsSync(join(packageDir, String(entry[SOURCE_CONDITION]))), subpath).toBe(true);
+    }
+    // what is packed has none: pnpm replaces `exports` with `publishConfig.exports`
+    const pkg = JSON.parse(renderPackageJson());
+    expect(pkg.exports).toEqual(exports);
+    expect(pkg.publishConfig.exports).toEqual(renderExports());
+    expect(JSON.stringify(renderExports())).not.toContain(SOURCE_CONDITION);
+  });
+
+  it("name the condition the workspace's tsc and unit tiers resolve", () => {
+    const base = JSON.parse(
+      readFileSync(join(packageDir, "../../tsconfig.base.json"), "utf8").replace(
+        /\/\*[\s\S]*?\*\//g,
+        "",
+      ),
+    );
+    expect(base.compilerOptions.customConditions).toEqual([SOURCE_CONDITION]);
+    expect(sourceConditions.resolve.conditions[0]).toBe(SOURCE_CONDITION);
+    expect(sourceConditions.ssr.resolve.conditions[0]).toBe(SOURCE_CONDITION);
   });
 });
 

@@ -97,19 +97,33 @@ export function renderData(): string {
 
 type Exports = Record<string, unknown>;
 
-const entry = (file: string) => ({
+/**
+ * The export condition under which the workspace (tsc, the unit tests) reads the sources, so
+ * nothing waits for a build. Only in the workspace's package.json: pnpm packs `publishConfig.exports`.
+ */
+export const SOURCE_CONDITION = "@aznato/source";
+
+const entry = (file: string, source: string | undefined) => ({
+  ...(source ? { [SOURCE_CONDITION]: `./src/${source}.ts` } : {}),
   import: { types: `./dist/${file}.d.ts`, default: `./dist/${file}.js` },
   require: { types: `./dist/${file}.d.cts`, default: `./dist/${file}.cjs` },
 });
 
-/** The `exports` map of package.json: the root, `/schema`, one subpath per collection, the JSON files. */
-export function renderExports(): Exports {
+/**
+ * The `exports` map of package.json: the root, `/schema`, one subpath per collection, the JSON
+ * files; `withSource` adds the source condition (a collection's subpath reads the root's source,
+ * which exports the same names and more).
+ */
+export function renderExports(withSource = false): Exports {
+  const src = (file: string) => (withSource ? file : undefined);
   return {
-    ".": entry("index"),
-    "./schema": entry("schema"),
-    ...Object.fromEntries(collectionNames.map((name) => [`./${name}`, entry(name)])),
+    ".": entry("index", src("index")),
+    "./schema": entry("schema", src("schema")),
+    ...Object.fromEntries(collectionNames.map((name) => [`./${name}`, entry(name, src("index"))])),
     "./dataset.json": "./dist/dataset.json",
-    "./dictionary.json": "./dist/dictionary.json",
+    "./dictionary.json": withSource
+      ? { [SOURCE_CONDITION]: "./src/dictionary-json.ts", default: "./dist/dictionary.json" }
+      : "./dist/dictionary.json",
     "./json-schema/*.json": "./dist/json-schema/*.json",
     "./package.json": "./package.json",
   };
@@ -120,7 +134,8 @@ const packageJsonFile = join(packageDir, "package.json");
 /** package.json with its `exports` generated. */
 export function renderPackageJson(current = readFileSync(packageJsonFile, "utf8")): string {
   const pkg = JSON.parse(current) as Record<string, unknown>;
-  pkg.exports = renderExports();
+  pkg.exports = renderExports(true);
+  pkg.publishConfig = { ...(pkg.publishConfig as object), exports: renderExports() };
   // the manifest links the project's home only once the root package.json names one
   const home = projectHome();
   for (const key of ["homepage", "repository", "bugs"]) delete pkg[key];

@@ -179,7 +179,7 @@ describe("offices held", () => {
 });
 
 describe("coverage checklists", () => {
-  it("answer the universes issue 17 names, each item yes, no or not-found", () => {
+  it("answer each listed universe (summits, ministers, …) item by item: yes, no or not-found", () => {
     const ids = dataset.checklists.map((c) => c.id);
     for (const id of [
       "checklist-summits",

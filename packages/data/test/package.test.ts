@@ -55,6 +55,13 @@ describe("the packed package", () => {
     }
   });
 
+  it("packs the exports without the workspace's source condition", () => {
+    const manifest = readFileSync(join(installed, "package.json"), "utf8");
+    expect(JSON.parse(manifest).exports["."].import.default).toBe("./dist/index.js");
+    expect(manifest).not.toContain("@aznato/source");
+    expect(manifest).not.toContain("./src/");
+  });
+
   it("imports from the root with Node ESM and CJS without zod installed", () => {
     const esm = run("node", [
       "--input-type=module",
@@ -103,6 +110,22 @@ describe("the packed package", () => {
         'const { validate } = require("@aznato/data/schema"); console.log(validate({}).issues.length > 0)',
       ]);
       expect(cjs.stdout.trim()).toBe("true");
+    });
+
+    it("hands out one registry and one relations list from the root and /schema (ESM and CJS)", () => {
+      const esm = run("node", [
+        "--input-type=module",
+        "-e",
+        'const a = await import("@aznato/data"); const b = await import("@aznato/data/schema"); console.log(a.collections === b.collections, a.relations === b.relations, a.collectionNames === b.collectionNames)',
+      ]);
+      expect(esm.stderr).toBe("");
+      expect(esm.stdout.trim()).toBe("true true true");
+      const cjs = run("node", [
+        "-e",
+        'const a = require("@aznato/data"); const b = require("@aznato/data/schema"); console.log(a.collections === b.collections, a.relations === b.relations)',
+      ]);
+      expect(cjs.stderr).toBe("");
+      expect(cjs.stdout.trim()).toBe("true true");
     });
 
     it.each(["node16", "bundler"] as const)(

@@ -1,6 +1,8 @@
 // What a record page shows, in the order a reader needs it: pure helpers over the package's API.
 import {
+  type Alternative,
   type AnyRecord,
+  type Citation,
   type CollectionName,
   collectionNames,
   collectionOf,
@@ -153,17 +155,17 @@ export interface Dispute {
   field: string;
   label: string;
   current: unknown;
-  alternatives: { value: string; note?: string | undefined; citations: readonly unknown[] }[];
+  alternatives: {
+    value: Alternative["value"];
+    note?: string | undefined;
+    citations: readonly Citation[];
+  }[];
 }
 
 /** The record's disputed fields with the value it keeps and the alternatives, grouped by field. */
-export function disputesOf(record: object): Dispute[] {
-  const alternatives =
-    (
-      record as {
-        alternatives?: { field: string; value: string; note?: string; citations: unknown[] }[];
-      }
-    ).alternatives ?? [];
+export function disputesOf(record: AnyRecord): Dispute[] {
+  const alternatives: readonly Alternative[] =
+    ("alternatives" in record ? record.alternatives : undefined) ?? [];
   const byField = new Map<string, Dispute>();
   for (const alt of alternatives) {
     const dispute = byField.get(alt.field) ?? {

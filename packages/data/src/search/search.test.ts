@@ -6,7 +6,8 @@ import { type SearchHit, search, searchPage } from "./search.js";
 const ids = (hits: readonly SearchHit[]) => hits.map((h) => h.id);
 
 // Each query and the records a reader expects on top: all of them among the first `within` hits
-// (default: as many as they are), in any order. The first rows are the failures of issue 19.
+// (default: as many as they are), in any order. The first rows are queries that once failed:
+// names across scripts and spellings.
 const table: { query: string; top: string[]; within?: number; not?: string[] }[] = [
   // a name alternative's note ("used by the Heydar Aliyev Heritage library") is no name
   { query: "Aliyev", top: ["heydar-aliyev", "ilham-aliyev"] },
