@@ -454,7 +454,7 @@ describe("the zip of everything", () => {
       ?.trim();
     expect(coverage, "packages/data/README.md has a Coverage section").toBeTruthy();
     expect(readme).toContain(coverage as string);
-    expect(readme).toMatch(/Excel[\s\S]*read\.csv[\s\S]*pandas/);
+    expect(readme).toMatch(/Excel[\s\S]*readr::read_delim[\s\S]*pandas\.read_csv/);
     expect(readme).toContain(`Version ${datasetMeta.version}`);
     expect(readme).toContain(datasetMeta.asOf);
     expect(readme).toContain("does not cover the full text");
