@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseJsonc } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 
 const viewer = fileURLToPath(new URL("../", import.meta.url));
@@ -110,7 +111,7 @@ describe("telemetry", () => {
   });
 
   it("turbo passes PORT on to `pnpm start`, as the busy-port message tells", () => {
-    const turbo = JSON.parse(readFileSync(join(root, "turbo.json"), "utf8")) as {
+    const turbo = parseJsonc(readFileSync(join(root, "turbo.json"), "utf8")) as {
       tasks: Record<string, { passThroughEnv?: string[] }>;
     };
     expect(turbo.tasks.start?.passThroughEnv).toContain("PORT");
