@@ -5,7 +5,7 @@ import { apaCitation, bibtexCitation } from "./cite.ts";
 import { aboutOf, groupDownloads, groupOf, rowOf } from "./downloads.ts";
 import { markdownSections } from "./readme.ts";
 import { labelOf, recordPath, url } from "./records.ts";
-import { cellFor, columnsFor, facetCounts, searchTextOf } from "./table.ts";
+import { cellFor, columnsFor, defaultColumns, facetCounts, searchTextOf } from "./table.ts";
 
 describe("citations of the dataset", () => {
   it("name the version and the as-of year", () => {
@@ -43,6 +43,17 @@ describe("tables", () => {
     if (!type) throw new Error("no type column");
     const diplomacy = cellFor({ ...dataset.events[0], type: "public-diplomacy" } as never, type);
     expect(diplomacy.links).toEqual([]);
+  });
+
+  it("give a collection without chosen columns its label, dates, vocabularies and description", () => {
+    expect(defaultColumns(dataDictionary("events"))).toEqual(
+      expect.arrayContaining(["title", "start", "type"]),
+    );
+    expect(defaultColumns(dataDictionary("events"))[0]).toBe("title");
+    expect(defaultColumns(dataDictionary("areas"))).toEqual(["name", "description"]);
+    const columns = columnsFor("events", dataDictionary("events")).map((c) => c.key);
+    expect(defaultColumns(dataDictionary("places"))).not.toContain("citations");
+    expect(columns[0]).toBe("start");
   });
 
   it("render dates, references and facet counts from the records", () => {

@@ -30,8 +30,11 @@ export interface Column {
   date?: boolean;
 }
 
-/** The fields each table shows; the record page shows all of them. */
-const COLUMNS: Record<CollectionName, string[]> = {
+/**
+ * The fields each table shows, chosen per collection; the record page shows all of them. A
+ * collection not listed gets {@link defaultColumns}, so a new one has a table from its schema.
+ */
+const COLUMNS: Partial<Record<CollectionName, string[]>> = {
   sources: ["title", "kind", "publisher", "language", "published"],
   areas: ["name", "description"],
   places: ["name", "kind", "country"],
@@ -47,12 +50,32 @@ const COLUMNS: Record<CollectionName, string[]> = {
 const PRIMARY = new Set(["name", "title", "statement"]);
 const LIST_FACETS = new Set(["areas"]);
 
+/**
+ * The columns a collection without a choice of its own gets: its label field (name, title or
+ * statement), then its top-level dates, closed vocabularies and description, in schema order.
+ */
+export function defaultColumns(dictionary: readonly FieldDescription[]): string[] {
+  // `checked` is every record's bookkeeping date, not a fact of the record
+  const top = dictionary.filter(
+    (f) => !f.path.includes(".") && !f.path.includes("[") && f.path !== "checked",
+  );
+  const label = top.find((f) => PRIMARY.has(f.path))?.path;
+  const rest = top
+    .filter(
+      (f) =>
+        f.path !== label &&
+        (f.type === "partial-date" || f.type === "date" || f.values || f.path === "description"),
+    )
+    .map((f) => f.path);
+  return [...(label ? [label] : ["id"]), ...rest].slice(0, 6);
+}
+
 /** The columns of a collection's table, with descriptions from the data dictionary. */
 export function columnsFor(
   collection: CollectionName,
   dictionary: readonly FieldDescription[],
 ): Column[] {
-  return COLUMNS[collection].map((key) => {
+  return (COLUMNS[collection] ?? defaultColumns(dictionary)).map((key) => {
     const field = dictionary.find((f) => f.path === key);
     const column: Column = { key, label: fieldLabel(key), description: field?.description };
     if (field?.type === "partial-date" || field?.type === "date") column.date = true;
