@@ -591,7 +591,6 @@ export type PlaceId =
   | "brussels"
   | "chicago"
   | "czechia"
-  | "france"
   | "georgia"
   | "hungary"
   | "istanbul"
