@@ -1,7 +1,7 @@
 // The search page: loads the index the build serialised (the package's own search index) with the
-// package's loadSearchIndex, so a query gives the hits search() gives. Fetches it once the page has
-// loaded (or at once for a query in the URL, preloaded by the page), so the page itself loads
-// light; keeps the query, filters, order and page in the URL.
+// package's loadSearchIndex, so a query gives the hits search() gives. Fetches it as soon as the page
+// is parsed, which does not hold up the load event (and earlier still for a query in the URL,
+// preloaded by the page); keeps the query, filters, order and page in the URL.
 import { type IndexHit, loadSearchIndex, type SearchIndex, type SearchPage } from "@aznato/data";
 import {
   PER_PAGE,
@@ -193,14 +193,9 @@ if (root && form && input && list && status && pages) {
   };
 
   toFields();
-  input.addEventListener("focus", () => void ensure(), { once: true });
-  // after the load event, when the page is idle: ready before a phone user has typed a word
-  const idle = () =>
-    "requestIdleCallback" in window
-      ? requestIdleCallback(() => void ensure())
-      : setTimeout(() => void ensure(), 200);
-  if (document.readyState === "complete") idle();
-  else addEventListener("load", idle, { once: true });
+  // at once (a module runs once the page is parsed): a fetch does not hold up the load event, and
+  // on a slow phone the index is then on its way before the first tap, not sent for at it
+  void ensure();
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", (e) => {
