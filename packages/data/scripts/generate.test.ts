@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -164,4 +165,16 @@ describe("the project's home", () => {
       "https://www.npmjs.com/package/@aznato/data/v/1.2.3",
     );
   });
+});
+
+describe("generate --check", () => {
+  it("names no file and succeeds while every generated file is current, writing nothing", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--check"], {
+      cwd: packageDir,
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("");
+    expect(run.status).toBe(0);
+  }, 60_000);
 });

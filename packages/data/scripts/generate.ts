@@ -277,11 +277,18 @@ export const staleFiles = (data?: Record<string, unknown>): string[] =>
     .filter(({ file, text }) => !existsSync(file) || readFileSync(file, "utf8") !== text)
     .map(({ file }) => relative(packageDir, file));
 
+// `generate` writes what differs; `generate --check` only names it and fails (for CI and hooks)
 if (process.argv[1] === import.meta.filename) {
-  for (const { file, text } of generatedFiles()) {
-    if (!existsSync(file) || readFileSync(file, "utf8") !== text) {
-      writeFileSync(file, text);
-      console.log(`wrote ${relative(packageDir, file)}`);
-    }
+  const check = process.argv.includes("--check");
+  const stale = generatedFiles().filter(
+    ({ file, text }) => !existsSync(file) || readFileSync(file, "utf8") !== text,
+  );
+  for (const { file, text } of stale) {
+    if (!check) writeFileSync(file, text);
+    console.log(`${check ? "out of date" : "wrote"} ${relative(packageDir, file)}`);
+  }
+  if (check && stale.length > 0) {
+    console.error("@aznato/data: generated files out of date: run `pnpm generate`");
+    process.exitCode = 1;
   }
 }
