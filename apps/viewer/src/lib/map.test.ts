@@ -147,12 +147,31 @@ describe("mapLayout frames and wide screens", () => {
       minSpan: [12, 8],
       maxSpan: 60,
     });
-    // fitted to the United States with Alaska and Hawaii, the frame reaches Russia and Japan
-    expect(whole.countries.map((c) => c.name)).toEqual(expect.arrayContaining(["Russia", "Japan"]));
+    // fitted to the mainland United States, not Alaska and Hawaii: the frame stops short of Asia
+    expect(whole.countries.map((c) => c.name)).not.toContain("Japan");
+    expect(whole.countries.map((c) => c.name)).toContain("Canada");
     expect(near.countries.map((c) => c.name)).not.toContain("Russia");
     expect(near.points[0]?.x).toBeGreaterThan(120);
     expect(near.points[0]?.x).toBeLessThan(240);
     expect(near.countries.find((c) => c.place?.id === "us")).toBeDefined();
+  });
+
+  it("fits a country to its mainland, so France's overseas parts do not pull in South America", () => {
+    const france: MapPlace = {
+      id: "fr",
+      label: "France",
+      name: "France",
+      kind: "country",
+      href: "/fr/",
+    };
+    const layout = mapLayout(world, [france, city("Paris", 48.85341, 2.3488)], {
+      width: 360,
+      height: 220,
+    });
+    const names = layout.countries.map((c) => c.name);
+    expect(names).toContain("France");
+    expect(names).not.toContain("Brazil");
+    expect(names).not.toContain("Suriname");
   });
 
   it("keeps more country names for a wide screen, marked wideOnly, and none without wideAt", () => {

@@ -1,5 +1,6 @@
 import {
   type GeoPermissibleObjects,
+  geoArea,
   geoBounds,
   geoCentroid,
   geoConicConformal,
@@ -98,6 +99,24 @@ function lonSpan(f: GeoJSON.Feature): number {
 }
 
 /**
+ * A country's largest polygon: what a frame fits, so that overseas parts (France's French Guiana,
+ * Norway's Svalbard) do not stretch a map of Europe across the Atlantic.
+ */
+function mainland(f: GeoJSON.Feature): GeoJSON.Feature {
+  if (f.geometry?.type !== "MultiPolygon") return f;
+  const parts = f.geometry.coordinates.map(
+    (coordinates): GeoJSON.Feature => ({
+      type: "Feature",
+      properties: {},
+      geometry: { type: "Polygon", coordinates },
+    }),
+  );
+  return parts.reduce((a, b) =>
+    geoArea(b as GeoPermissibleObjects) > geoArea(a as GeoPermissibleObjects) ? b : a,
+  );
+}
+
+/**
  * Projects the atlas' country outlines around the dataset's places (conic conformal, fitted to the
  * places plus a margin) and keeps only outlines that fall inside the frame, to keep the SVG small.
  */
@@ -133,7 +152,7 @@ export function mapLayout(
         : undefined;
     if (!fit(p, lonLat)) continue;
     if (country && lonSpan(country) <= maxSpan) {
-      focus.push(country);
+      focus.push(mainland(country));
       outlined = true;
     }
     if (p.coordinates) {

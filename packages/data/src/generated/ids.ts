@@ -591,6 +591,7 @@ export type PlaceId =
   | "brussels"
   | "chicago"
   | "czechia"
+  | "france"
   | "georgia"
   | "hungary"
   | "istanbul"
